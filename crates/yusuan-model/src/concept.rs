@@ -1,0 +1,235 @@
+//! The concept taxonomy and the classification lists, loaded from data embedded at build time.
+
+use std::collections::HashMap;
+
+/// What kind of quantity a concept holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConceptKind {
+    Money,
+    Count,
+}
+
+#[derive(Debug, Clone)]
+pub struct Concept {
+    pub id: &'static str,
+    pub kind: ConceptKind,
+    pub label_zh: &'static str,
+    pub label_en: &'static str,
+    pub synonyms: Vec<String>,
+}
+
+/// A classification entry: 功能分类 类, or 部门/政府经济分类 类/款.
+#[derive(Debug, Clone)]
+pub struct ClassEntry {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// The name before a rename (功能分类 类 only), e.g. 医疗卫生与计划生育支出 for 210.
+    pub former: Option<&'static str>,
+}
+
+/// Concepts plus the code lists the recognizer needs to name things.
+pub struct Taxonomy {
+    concepts: Vec<Concept>,
+    by_synonym: HashMap<String, usize>,
+    pub function_classes: Vec<ClassEntry>,
+    pub econ_dept: Vec<ClassEntry>,
+    pub econ_gov: Vec<ClassEntry>,
+}
+
+const CONCEPTS: &str = include_str!("../data/concepts.tsv");
+const FUNCTION_CLASSES: &str = include_str!("../data/function_classes.csv");
+const ECON_DEPT: &str = include_str!("../data/dept_econ_classification.csv");
+const ECON_GOV: &str = include_str!("../data/gov_econ_classification.csv");
+
+impl Taxonomy {
+    /// The taxonomy shipped with yusuan.
+    pub fn builtin() -> &'static Taxonomy {
+        static TAXONOMY: std::sync::OnceLock<Taxonomy> = std::sync::OnceLock::new();
+        TAXONOMY.get_or_init(|| Taxonomy::parse(CONCEPTS))
+    }
+
+    fn parse(tsv: &'static str) -> Taxonomy {
+        let mut concepts = Vec::new();
+        let mut by_synonym = HashMap::new();
+        for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [id, kind, label_zh, label_en, synonyms] = fields[..] else {
+                panic!("concepts.tsv: malformed line {line:?}");
+            };
+            let kind = match kind {
+                "money" => ConceptKind::Money,
+                "count" => ConceptKind::Count,
+                other => panic!("concepts.tsv: unknown kind {other:?}"),
+            };
+            let synonyms: Vec<String> = synonyms.split('|').map(normalize_label).collect();
+            for s in synonyms.iter().chain(std::iter::once(&normalize_label(label_zh))) {
+                by_synonym.entry(s.clone()).or_insert(concepts.len());
+            }
+            concepts.push(Concept { id, kind, label_zh, label_en, synonyms });
+        }
+        Taxonomy {
+            concepts,
+            by_synonym,
+            function_classes: parse_classes(FUNCTION_CLASSES),
+            econ_dept: parse_classes(ECON_DEPT),
+            econ_gov: parse_classes(ECON_GOV),
+        }
+    }
+
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Concept> {
+        self.concepts.iter().find(|c| c.id == id)
+    }
+
+    /// The concept whose label or synonym equals this (normalized) label.
+    pub fn by_label(&self, label: &str) -> Option<&Concept> {
+        self.by_synonym.get(&normalize_label(label)).map(|&i| &self.concepts[i])
+    }
+
+    /// The concept whose longest synonym ends `text` (normalized), with the synonym's length
+    /// in characters. Used for narrative subjects: `…其中：基本支出` → `expense.basic`.
+    pub fn by_suffix(&self, text: &str) -> Option<(&Concept, usize)> {
+        let text = normalize_label(text);
+        let mut best: Option<(usize, usize)> = None;
+        for (i, c) in self.concepts.iter().enumerate() {
+            for s in &c.synonyms {
+                if !s.is_empty() && text.ends_with(s.as_str()) {
+                    let n = s.chars().count();
+                    if best.map_or(true, |(_, m)| n > m) {
+                        best = Some((i, n));
+                    }
+                }
+            }
+        }
+        best.map(|(i, n)| (&self.concepts[i], n))
+    }
+
+    /// 功能分类 类 code for a printed class name (current or former): `卫生健康支出`, `卫生健康`.
+    pub fn function_class_by_name(&self, name: &str) -> Option<&'static str> {
+        let name = normalize_label(name);
+        let name = name.trim_end_matches("(类)").trim_end_matches("类");
+        let bare = |n: &str| n.trim_end_matches("支出").to_string();
+        self.function_classes
+            .iter()
+            .find(|c| {
+                std::iter::once(c.name).chain(c.former).any(|n| n == name || bare(n) == bare(name))
+            })
+            .map(|c| c.code)
+    }
+
+    /// 部门经济分类 code (3 or 5 digits) for a printed name: `工资福利支出` → `301`.
+    pub fn econ_dept_by_name(&self, name: &str) -> Option<&'static str> {
+        let name = normalize_label(name);
+        self.econ_dept.iter().find(|c| c.name == name).map(|c| c.code)
+    }
+}
+
+/// Reads `code,name,…` rows; for 功能分类 the fourth column holds the former name.
+fn parse_classes(csv: &'static str) -> Vec<ClassEntry> {
+    csv.lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut fields = line.split(',');
+            let code = fields.next()?;
+            let name = fields.next()?;
+            let former = fields.nth(1).and_then(|f| f.split(" (").next()).filter(|f| !f.is_empty() && !f.starts_with('('));
+            Some(ClassEntry { code, name, former })
+        })
+        .collect()
+}
+
+/// Folds a label for matching: drops list numbering (`一、` `（一）` `1、` `(1)`), the markers
+/// `其中：` `加：` `减：`, spaces, quotation marks and `*`, and folds full-width brackets.
+pub fn normalize_label(label: &str) -> String {
+    let folded: String = label
+        .chars()
+        .filter_map(|c| match c {
+            '（' => Some('('),
+            '）' => Some(')'),
+            '：' => Some(':'),
+            ' ' | '\u{3000}' | '\t' | '“' | '”' | '"' | '‘' | '’' | '\'' | '*' => None,
+            c => Some(c),
+        })
+        .collect();
+    let mut s = folded.as_str();
+    loop {
+        let before = s;
+        s = strip_numbering(s);
+        for marker in ["其中:", "加:", "减:", "其中", ":"] {
+            s = s.strip_prefix(marker).unwrap_or(s);
+        }
+        if s == before {
+            break;
+        }
+    }
+    s.trim_end_matches(':').to_string()
+}
+
+/// Removes one leading list number: `一、` `（十二）` `3、` `(2)` `2.`.
+pub fn strip_numbering(s: &str) -> &str {
+    const CN: &str = "一二三四五六七八九十百零〇";
+    let is_num = |c: char| c.is_ascii_digit() || CN.contains(c);
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some(end) = rest.find(')') {
+            let inner = &rest[..end];
+            if !inner.is_empty() && inner.chars().all(is_num) {
+                return &rest[end + 1..];
+            }
+        }
+        return s;
+    }
+    let digits: usize = s.chars().take_while(|&c| is_num(c)).map(char::len_utf8).sum();
+    if digits > 0 {
+        let rest = &s[digits..];
+        for sep in ["、", ".", "．"] {
+            if let Some(r) = rest.strip_prefix(sep) {
+                return r;
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_concepts_exist() {
+        let t = Taxonomy::builtin();
+        for id in [
+            "income.total", "income.current_year", "income.carryover", "income.general_budget",
+            "income.gov_fund", "income.soe_capital", "expense.total", "expense.current_year",
+            "expense.basic", "expense.basic.personnel", "expense.basic.public", "expense.project",
+            "expense.carryover_end", "three_public.total", "three_public.overseas",
+            "three_public.vehicle", "three_public.vehicle.purchase", "three_public.vehicle.operation",
+            "three_public.reception", "admin_operation", "procurement.total",
+        ] {
+            assert!(t.get(id).is_some(), "{id} missing");
+        }
+    }
+
+    #[test]
+    fn labels_match_after_normalizing() {
+        let t = Taxonomy::builtin();
+        assert_eq!(t.by_label("一、基本支出").unwrap().id, "expense.basic");
+        assert_eq!(t.by_label("（一）因公出国（境）费").unwrap().id, "three_public.overseas");
+        assert_eq!(t.by_label("其中：财政拨款").unwrap().id, "income.fiscal_appropriation");
+        assert_eq!(t.by_label("收 入 总 计").unwrap().id, "income.total");
+        assert_eq!(t.by_label("2、公务接待费").unwrap().id, "three_public.reception");
+        assert_eq!(t.by_label("“三公”经费合计").unwrap().id, "three_public.total");
+        assert!(t.by_label("行政运行").is_none());
+    }
+
+    #[test]
+    fn names_function_classes_old_and_new() {
+        let t = Taxonomy::builtin();
+        assert_eq!(t.function_class_by_name("卫生健康支出"), Some("210"));
+        assert_eq!(t.function_class_by_name("十、卫生健康"), Some("210"));
+        assert_eq!(t.function_class_by_name("一般公共服务(类)"), Some("201"));
+        assert_eq!(t.econ_dept_by_name("工资福利支出"), Some("301"));
+    }
+}

@@ -1,0 +1,61 @@
+//! Facts: every number the document states, as `(concept, dimensions, value, precision, source)`.
+
+use crate::number::{Decimal, Money};
+use crate::span::Span;
+use std::collections::BTreeMap;
+
+/// Dimension key → member, e.g. `function` → `2101501`, `fund` → `general_budget`.
+pub type Dims = BTreeMap<&'static str, String>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactValue {
+    Money(Money),
+    /// A percentage as written: `70.30` for `70.30%`.
+    Percent(Decimal),
+    Count(i64),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FactSource {
+    /// A cell of `Document::tables[table]`.
+    Table { table: usize, row: usize, column: usize },
+    /// A figure in `Document::paragraphs[paragraph]`, at char offset `at`.
+    Text { paragraph: usize, at: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub concept: String,
+    pub dims: Dims,
+    pub value: FactValue,
+    pub source: FactSource,
+    pub span: Span,
+}
+
+impl Fact {
+    /// XBRL `decimals`: for money relative to 元, for percentages and counts the digits written.
+    pub fn decimals(&self) -> i32 {
+        match self.value {
+            FactValue::Money(m) => m.decimals,
+            FactValue::Percent(d) => i32::from(d.scale),
+            FactValue::Count(_) => 0,
+        }
+    }
+
+    /// The value as a decimal string: 元 for money, the percentage for shares.
+    pub fn value_string(&self) -> String {
+        match self.value {
+            FactValue::Money(m) => m.yuan_string(),
+            FactValue::Percent(d) => d.to_string(),
+            FactValue::Count(n) => n.to_string(),
+        }
+    }
+
+    pub fn unit(&self) -> &'static str {
+        match self.value {
+            FactValue::Money(_) => "CNY",
+            FactValue::Percent(_) => "percent",
+            FactValue::Count(_) => "count",
+        }
+    }
+}
