@@ -220,6 +220,9 @@ pub struct RowCodes {
     pub econ_gov: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Project code (`410324250000000013028`) in project and performance tables.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]

@@ -1,0 +1,66 @@
+//! `yusuan read`: the recognized structure, for a person (text) or a program (JSON).
+
+use std::fmt::Write;
+use yusuan_model::{DocKind, Scope};
+use yusuan_read::Reading;
+
+pub fn text(r: &Reading) -> String {
+    let d = &r.document;
+    let id = &d.identity;
+    let mut out = String::new();
+    let kind = match id.kind {
+        Some(DocKind::Budget) => "预算 budget",
+        Some(DocKind::FinalAccount) => "决算 final account",
+        None => "?",
+    };
+    let scope = match id.scope {
+        Some(Scope::Department) => "部门 department",
+        Some(Scope::Unit) => "单位 unit",
+        None => "?",
+    };
+    let _ = writeln!(out, "单位 unit:   {}{}", id.unit.as_deref().unwrap_or("?"), id.unit_code.as_deref().map(|c| format!("（代码 {c}）")).unwrap_or_default());
+    let _ = writeln!(out, "年度 year:   {}", id.year.map_or("?".to_string(), |y| y.to_string()));
+    let _ = writeln!(out, "类型 kind:   {kind}");
+    let _ = writeln!(out, "范围 scope:  {scope}");
+    let _ = writeln!(out, "\n结构 parts and sections ({}):", d.sections.len());
+    for s in &d.sections {
+        let indent = "  ".repeat(usize::from(s.level));
+        let _ = writeln!(out, "{indent}{}{}  (第{}行)", s.number, s.title, s.line);
+    }
+    let _ = writeln!(out, "\n表格 tables ({}):", d.tables.len());
+    for (i, t) in d.tables.iter().enumerate() {
+        let unit = t.money_unit.map_or("?", |u| u.label());
+        let _ = writeln!(
+            out,
+            "  [{i}] {:<12} {}  单位 {unit}  第{}–{}行  {} 行 rows × {} 列 columns",
+            t.kind.label_zh(),
+            t.title,
+            t.first_line,
+            t.last_line,
+            t.rows.len(),
+            t.columns.len()
+        );
+        if let Some(name) = &t.unit_name {
+            if Some(name) != id.unit.as_ref() {
+                let _ = writeln!(out, "      表头单位名称 header unit name: {name}");
+            }
+        }
+        if let Some(note) = &t.note {
+            let _ = writeln!(out, "      说明 note: {note}");
+        }
+    }
+    let _ = writeln!(out, "\n事实 facts: {}", r.facts.len());
+    if !d.diagnostics.is_empty() {
+        let _ = writeln!(out, "\n读取提示 reader diagnostics ({}):", d.diagnostics.len());
+        for diag in &d.diagnostics {
+            let _ = writeln!(out, "  {} 第{}行 line {}: {}", diag.code, diag.span.line, diag.span.line, diag.message);
+        }
+    }
+    out
+}
+
+pub fn json(r: &Reading) -> String {
+    let mut s = serde_json::to_string_pretty(&r.document).expect("document serializes");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,37 @@
+//! Reader diagnostics (`RD…`): what the reader saw but could not understand, with its place.
+
+use yusuan_model::{ReadDiagnostic, Span};
+
+fn rd(code: &'static str, message: String, message_en: String, span: Span) -> ReadDiagnostic {
+    ReadDiagnostic { code, message, message_en, span }
+}
+
+/// RD101: a cell in a figure column that is not a figure.
+pub fn unreadable_cell(text: &str, span: Span) -> ReadDiagnostic {
+    rd("RD101", format!("数字列中的单元格无法识别为金额：“{text}”"), format!("cell in a figure column is not a figure: {text:?}"), span)
+}
+
+/// RD102: a row of a table whose empty cells left no trace; figures after the first not placed.
+pub fn lost_columns(found: usize, width: usize, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD102",
+        format!("该行有 {found} 个数字而表有 {width} 列，转换时空单元格丢失，无法确定除第一列（合计）外各数字所在的列"),
+        format!("row has {found} figures for {width} columns; empty cells were lost in conversion, so only the first figure (the row total) is placed"),
+        span,
+    )
+}
+
+/// RD103: a figure in the narrative whose subject could not be recognized.
+pub fn unknown_subject(figure: &str, span: Span) -> ReadDiagnostic {
+    rd("RD103", format!("说明中的数字“{figure}”未能识别所指事项"), format!("figure {figure:?} in the narrative: what it measures was not recognized"), span)
+}
+
+/// RD104: a table title with no rows under it.
+pub fn empty_table(title: &str, span: Span) -> ReadDiagnostic {
+    rd("RD104", format!("表“{title}”没有可识别的数据行"), format!("table {title:?} has no recognizable rows"), span)
+}
+
+/// RD105: a table without a money unit line (单位：万元).
+pub fn no_money_unit(title: &str, span: Span) -> ReadDiagnostic {
+    rd("RD105", format!("表“{title}”未注明金额单位，按文档主要单位读取"), format!("table {title:?} states no money unit; read in the document's main unit"), span)
+}

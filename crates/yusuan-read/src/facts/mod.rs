@@ -1,0 +1,28 @@
+//! Facts from a recognized document: every figure of every table and every amount, share,
+//! change and count stated in the narrative.
+
+mod narrative;
+mod table;
+
+use yusuan_model::{Document, Fact, MoneyUnit, ReadDiagnostic, Taxonomy};
+
+/// All facts of the document in source order (tables after the narrative), plus diagnostics for
+/// figures whose meaning could not be recognized.
+pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
+    let taxonomy = Taxonomy::builtin();
+    let mut facts = Vec::new();
+    let mut diags = Vec::new();
+    narrative::extract(doc, taxonomy, &mut facts, &mut diags);
+    let unit = main_money_unit(doc);
+    for (index, t) in doc.tables.iter().enumerate() {
+        table::extract(index, t, t.money_unit.unwrap_or(unit), &mut facts);
+    }
+    (facts, diags)
+}
+
+/// The money unit most tables state; 万元 when none does.
+pub fn main_money_unit(doc: &Document) -> MoneyUnit {
+    let wan = doc.tables.iter().filter(|t| t.money_unit == Some(MoneyUnit::WanYuan)).count();
+    let yuan = doc.tables.iter().filter(|t| t.money_unit == Some(MoneyUnit::Yuan)).count();
+    if yuan > wan { MoneyUnit::Yuan } else { MoneyUnit::WanYuan }
+}

@@ -1,0 +1,237 @@
+//! Facts stated in the narrative: `基本支出 194.97万元`, `占70.30%`, `减少27.41万元，下降8.99%`,
+//! `共有车辆1辆`, `共4个项目`. The subject of a figure is the concept named just before it in its
+//! clause (or right after a count: `4个项目`); shares and changes without one refer to the last
+//! subject of the paragraph.
+
+use crate::diagnostic;
+use std::collections::HashMap;
+use yusuan_model::concept::normalize_label;
+use yusuan_model::{ConceptKind, Decimal, Dims, Document, Fact, FactSource, FactValue, Money, ReadDiagnostic, Span, Taxonomy};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Unit {
+    Yuan,
+    WanYuan,
+    Percent,
+    Count,
+}
+
+/// What a figure says about its subject.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Amount,
+    Share,
+    Change { negative: bool },
+}
+
+const CHANGE_WORDS: [(&str, bool); 9] = [
+    ("增加（减少）", false),
+    ("减少（增加）", true),
+    ("增长（下降）", false),
+    ("下降（增长）", true),
+    ("增加", false),
+    ("增长", false),
+    ("减少", true),
+    ("下降", true),
+    ("降低", true),
+];
+
+/// Words between a subject and its figure: `年初预算为`, `共有`, `各`.
+const FILLERS: [&str; 16] =
+    ["年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达", "支出预算"];
+
+/// A subject: concept id and dimensions (a function class or item named in the text).
+#[derive(Clone, Debug)]
+struct Subject {
+    concept: &'static str,
+    dims: Dims,
+}
+
+pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
+    let items = function_items(doc);
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let chars: Vec<char> = para.text.chars().collect();
+        let mut last_subject: Option<Subject> = None;
+        let mut i = 0;
+        while i < chars.len() {
+            let Some((number, end)) = number_at(&chars, i) else {
+                i += 1;
+                continue;
+            };
+            let Some((unit, after_unit)) = unit_after(&chars, end) else {
+                i = end;
+                continue;
+            };
+            if is_year_or_threshold(&chars, i, after_unit) {
+                i = after_unit;
+                continue;
+            }
+            let clause = clause_before(&chars, i);
+            let (role, subject_text) = role_of(&clause);
+            let span = Span::line(para.line_at(i));
+            let subject = match unit {
+                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &items)),
+                _ => subject_of(subject_text, taxonomy, &items),
+            };
+            let named = subject.is_some();
+            let subject = match (role, subject) {
+                (_, Some(s)) => Some(s),
+                (Role::Amount, None) => None,
+                (_, None) => last_subject.clone(),
+            };
+            let Some(subject) = subject else {
+                diags.push(diagnostic::unknown_subject(&chars[i..after_unit].iter().collect::<String>(), span));
+                i = after_unit;
+                continue;
+            };
+            if named && unit != Unit::Count {
+                last_subject = Some(subject.clone());
+            }
+            if let Some(fact) = make_fact(&subject, role, unit, number, FactSource::Text { paragraph: p, at: i }, span, taxonomy) {
+                facts.push(fact);
+            }
+            i = after_unit;
+        }
+    }
+}
+
+fn make_fact(
+    subject: &Subject,
+    role: Role,
+    unit: Unit,
+    number: Decimal,
+    source: FactSource,
+    span: Span,
+    taxonomy: &Taxonomy,
+) -> Option<Fact> {
+    let signed = |d: Decimal, negative: bool| Decimal { mantissa: if negative { -d.mantissa } else { d.mantissa }, ..d };
+    let is_count = taxonomy.get(subject.concept).is_some_and(|c| c.kind == ConceptKind::Count);
+    let (concept, value) = match (role, unit) {
+        (Role::Amount, Unit::Count) if is_count => (subject.concept.to_string(), FactValue::Count(i64::try_from(number.mantissa).ok().filter(|_| number.scale == 0)?)),
+        (_, Unit::Count) => return None,
+        (Role::Amount, Unit::Yuan | Unit::WanYuan) if !is_count => (subject.concept.to_string(), FactValue::Money(money(number, unit)?)),
+        (Role::Share, Unit::Percent) => (format!("{}.share", subject.concept), FactValue::Percent(number)),
+        (Role::Change { negative }, Unit::Yuan | Unit::WanYuan) => {
+            (format!("{}.change", subject.concept), FactValue::Money(money(signed(number, negative), unit)?))
+        }
+        (Role::Change { negative }, Unit::Percent) => (format!("{}.change_rate", subject.concept), FactValue::Percent(signed(number, negative))),
+        _ => return None,
+    };
+    Some(Fact { concept, dims: subject.dims.clone(), value, source, span })
+}
+
+fn money(number: Decimal, unit: Unit) -> Option<Money> {
+    Money::from_written(number, if unit == Unit::WanYuan { 4 } else { 0 })
+}
+
+/// A number starting at `i` (not inside a longer number): digits with `,` and `.`.
+fn number_at(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
+    if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.')) {
+        return None;
+    }
+    let mut end = i;
+    while end < chars.len() && (chars[end].is_ascii_digit() || ((chars[end] == ',' || chars[end] == '.') && chars.get(end + 1).is_some_and(char::is_ascii_digit))) {
+        end += 1;
+    }
+    let text: String = chars[i..end].iter().collect();
+    Decimal::parse(&text).or_else(|| Decimal::parse(&text.replace(',', ""))).map(|d| (d, end))
+}
+
+fn unit_after(chars: &[char], end: usize) -> Option<(Unit, usize)> {
+    let mut j = end;
+    while j < chars.len() && chars[j] == ' ' {
+        j += 1;
+    }
+    let rest: String = chars[j..chars.len().min(j + 4)].iter().collect();
+    for (word, unit) in [("万元", Unit::WanYuan), ("元", Unit::Yuan), ("%", Unit::Percent), ("辆", Unit::Count), ("个", Unit::Count), ("项", Unit::Count), ("台", Unit::Count), ("套", Unit::Count)] {
+        if rest.starts_with(word) {
+            return Some((unit, j + word.chars().count()));
+        }
+    }
+    None
+}
+
+/// `2025年`, `100万元及100万元以上项目`, `单价50万元以上`, `每人补助30元`: not figures of the budget.
+fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool {
+    let next: String = chars[after_unit..chars.len().min(after_unit + 2)].iter().collect();
+    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
+    next.starts_with('及') || next.starts_with("以上") || next.starts_with("以下") || before.contains('每') || before.ends_with("价值")
+        || before.ends_with("单价")
+}
+
+/// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
+fn clause_before(chars: &[char], i: usize) -> String {
+    let start = chars[..i].iter().rposition(|c| "，,；;。：:、".contains(*c)).map_or(0, |p| p + 1);
+    chars[start..i].iter().collect::<String>().trim().to_string()
+}
+
+/// Splits `收支总计各减少` into the role (change, negative) and the subject text `收支总计各`.
+fn role_of(clause: &str) -> (Role, &str) {
+    let c = clause.trim_end();
+    if let Some(rest) = c.strip_suffix('占') {
+        return (Role::Share, rest);
+    }
+    for (word, negative) in CHANGE_WORDS {
+        if let Some(rest) = c.strip_suffix(word) {
+            return (Role::Change { negative }, rest);
+        }
+    }
+    (Role::Amount, c)
+}
+
+/// The concept named at the end of `text`, trying again without filler words; a function class
+/// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
+fn subject_of(text: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
+    let mut t = normalize_label(text).replace("(类)", "").replace("(款)", "").replace("(项)", "");
+    loop {
+        if let Some(s) = named_subject(&t, taxonomy, items) {
+            return Some(s);
+        }
+        let stripped = FILLERS.iter().find_map(|f| t.strip_suffix(f).filter(|r| !r.is_empty()).map(str::to_string))?;
+        t = stripped;
+    }
+}
+
+fn named_subject(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
+    let concept = taxonomy.by_suffix(t);
+    let function = function_suffix(t, taxonomy, items);
+    // The longer name wins: `一般公共预算支出` is a concept, `一般公共服务支出` a class.
+    match (concept, function) {
+        (Some((c, n)), Some((_, m))) if n > m => Some(Subject { concept: c.id, dims: Dims::new() }),
+        (_, Some((code, _))) => Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) }),
+        (Some((c, _)), None) => Some(Subject { concept: c.id, dims: Dims::new() }),
+        (None, None) => None,
+    }
+}
+
+/// A function class or table item named at the end of `t`, with the length of the name matched.
+fn function_suffix(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<(String, usize)> {
+    let bare = t.strip_suffix("支出").unwrap_or(t);
+    let classes = taxonomy.function_classes.iter().flat_map(|c| std::iter::once(c.name).chain(c.former).map(move |n| (n, c.code)));
+    let from_items = items.iter().map(|(name, code)| (name.as_str(), code.as_str()));
+    classes
+        .chain(from_items)
+        .filter_map(|(name, code)| {
+            let name_bare = name.strip_suffix("支出").unwrap_or(name);
+            (name_bare.chars().count() >= 2 && bare.ends_with(name_bare)).then(|| (code.to_string(), name_bare.chars().count()))
+        })
+        .max_by_key(|(_, n)| *n)
+}
+
+/// `4个项目`: the concept named right after a count's unit.
+fn count_subject(after: &[char], taxonomy: &Taxonomy) -> Option<Subject> {
+    (2..=after.len().min(12)).rev().find_map(|n| {
+        let s: String = after[..n].iter().collect();
+        taxonomy.by_label(&s).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })
+    })
+}
+
+/// Item names of the document's function-classified rows (`城乡医疗救助` → `2101301`).
+fn function_items(doc: &Document) -> HashMap<String, String> {
+    doc.tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .filter_map(|r| Some((normalize_label(&r.label), r.codes.function.clone()?)))
+        .filter(|(label, _)| label.chars().count() >= 2)
+        .collect()
+}

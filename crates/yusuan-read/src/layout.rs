@@ -1,0 +1,60 @@
+//! The reader's output: the document as an ordered list of blocks, each a line of text or a row
+//! of cells, with spans back into the source. Every format-specific quirk ends here.
+
+use yusuan_model::Span;
+
+/// How the cells of a block were separated in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Separation {
+    /// A line of running text: one cell.
+    Text,
+    /// Explicit cells (tabs, pipes, HTML cells, aligned columns): `Cell::column` is meaningful.
+    Columns,
+    /// Words split by single spaces, as PDF-to-text tools print table rows: the cells are in
+    /// order but empty cells left no trace, so column positions are unknown.
+    Words,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// Cleaned text: markup removed, full-width digits and letters folded.
+    pub text: String,
+    /// Column index within the row (for `Separation::Columns`), else the order of the cell.
+    pub column: usize,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub separation: Separation,
+    pub cells: Vec<Cell>,
+    pub span: Span,
+    /// Markdown heading level (`#` count) when the converter marked the line as a heading.
+    pub heading: Option<u8>,
+    /// The line was preceded by a page break (form feed, or a line the converter began with a
+    /// space where a new page starts).
+    pub page_break: bool,
+}
+
+impl Block {
+    /// The whole block as one string, cells joined by a single space.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for c in self.cells.iter().filter(|c| !c.text.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&c.text);
+        }
+        out
+    }
+
+    pub fn non_empty_cells(&self) -> impl Iterator<Item = &Cell> {
+        self.cells.iter().filter(|c| !c.text.is_empty())
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub blocks: Vec<Block>,
+}

@@ -1,0 +1,84 @@
+//! Text clean-up shared by the readers: converter markup and full-width forms.
+
+/// Folds full-width ASCII digits, letters and the number punctuation `．％－＋` to ASCII, and
+/// the ideographic space to a space. Chinese punctuation (，：（）) is kept.
+pub fn fold_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '－' | '＋' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            '\u{3000}' | '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// Removes inline markup converters leave in cells: `**bold**`, `<p>`, `</p>`, `<br>`, other
+/// tags, and decodes the common HTML entities.
+pub fn strip_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '*', '&']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if let Some(r) = rest.strip_prefix("**") {
+            rest = r;
+        } else if rest.starts_with('<') {
+            match rest.find('>') {
+                Some(end) if is_tag(&rest[1..end]) => {
+                    if rest[1..end].eq_ignore_ascii_case("br") || rest[1..end].eq_ignore_ascii_case("br/") {
+                        out.push(' ');
+                    }
+                    rest = &rest[end + 1..];
+                }
+                _ => {
+                    out.push('<');
+                    rest = &rest[1..];
+                }
+            }
+        } else if rest.starts_with('&') {
+            let (decoded, len) = decode_entity(rest);
+            out.push_str(decoded);
+            rest = &rest[len..];
+        } else {
+            out.push('*');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_tag(inner: &str) -> bool {
+    let name = inner.trim_start_matches('/');
+    let name = name.split([' ', '/']).next().unwrap_or("");
+    !name.is_empty() && name.len() <= 10 && name.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+fn decode_entity(s: &str) -> (&'static str, usize) {
+    for (entity, text) in [("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {
+        if s.starts_with(entity) {
+            return (text, entity.len());
+        }
+    }
+    ("&", 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width_numbers() {
+        assert_eq!(fold_width("５１１０．３７万元，占９９％"), "5110.37万元，占99%");
+    }
+
+    #[test]
+    fn strips_markup() {
+        assert_eq!(strip_markup("**二、部门预算单位构成**"), "二、部门预算单位构成");
+        assert_eq!(strip_markup("<p>该项目</p> <p>《通知》</p>"), "该项目 《通知》");
+        assert_eq!(strip_markup("a&nbsp;&amp;b <5"), "a &b <5");
+        assert_eq!(strip_markup("科目编码 *"), "科目编码 *");
+    }
+}

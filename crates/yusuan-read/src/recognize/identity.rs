@@ -1,0 +1,108 @@
+//! The document's identity: unit name and code, year, budget or final account, scope.
+
+use super::title;
+use crate::layout::Block;
+use std::collections::HashMap;
+use yusuan_model::{DocKind, Identity, Scope, TableKind};
+
+/// Votes over the cover, part headings and table header lines; the majority wins, so a table
+/// headed with another unit's name does not change the document's identity.
+pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
+    let mut units: HashMap<String, usize> = HashMap::new();
+    let mut years: HashMap<u16, usize> = HashMap::new();
+    let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
+    for b in blocks {
+        let text: String = b.text().chars().filter(|c| !c.is_whitespace()).collect();
+        if text.chars().count() > 60 {
+            continue;
+        }
+        if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
+            *units.entry(u).or_default() += 1;
+        }
+        if let Some((unit, year, kind, scope)) = heading_identity(&text) {
+            if let Some(u) = unit {
+                *units.entry(u).or_default() += 2;
+            }
+            *years.entry(year).or_default() += 1;
+            match kind {
+                DocKind::Budget => budget += 1,
+                DocKind::FinalAccount => final_account += 1,
+            }
+            match scope {
+                Some(Scope::Department) => department += 1,
+                Some(Scope::Unit) => unit_scope += 1,
+                None => {}
+            }
+        }
+    }
+    for &(i, _) in starts {
+        if let Some(y) = leading_year(&blocks[i].text()) {
+            *years.entry(y).or_default() += 1;
+        }
+    }
+    let unit = majority(units);
+    Identity {
+        unit_code: unit.as_deref().and_then(|u| unit_code(blocks, u)),
+        unit,
+        year: majority(years),
+        kind: (budget + final_account > 0).then(|| if final_account > budget { DocKind::FinalAccount } else { DocKind::Budget }),
+        scope: (department + unit_scope > 0).then(|| if unit_scope > department { Scope::Unit } else { Scope::Department }),
+    }
+}
+
+fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
+    let mut v: Vec<(K, usize)> = votes.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.into_iter().next().map(|(k, _)| k)
+}
+
+/// `栾川县医疗保障局2020年度部门预算`, `2025年栾川县医疗保障局部门预算情况说明`,
+/// `洛龙区医疗保障局2021年部门预算表`: unit (if printed), year, kind and scope.
+fn heading_identity(text: &str) -> Option<(Option<String>, u16, DocKind, Option<Scope>)> {
+    let (kind, at) = [("预算", DocKind::Budget), ("决算", DocKind::FinalAccount)]
+        .iter()
+        .find_map(|(w, k)| text.find(&format!("部门{w}")).or_else(|| text.find(&format!("单位{w}"))).map(|i| (*k, i)))?;
+    let scope = if text[at..].starts_with("部门") { Some(Scope::Department) } else { Some(Scope::Unit) };
+    let before = &text[..at];
+    let year_at = before.find("年")?;
+    let digits_start = before[..year_at].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let year: u16 = before[digits_start..year_at].parse().ok().filter(|y| (2000..2100).contains(y))?;
+    let after_year = before[year_at..].trim_start_matches('年').trim_start_matches('度');
+    let unit_text = if digits_start > 0 { &before[..digits_start] } else { after_year };
+    let unit_text = unit_text.trim_start_matches("附件:").trim_start_matches("附件：");
+    let unit = (unit_text.chars().count() >= 3 && !unit_text.contains('年')).then(|| unit_text.to_string());
+    Some((unit, year, kind, scope))
+}
+
+/// `2021年部门收支总体情况表` → 2021.
+fn leading_year(title: &str) -> Option<u16> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    (t[digits.len()..].starts_with('年')).then(|| digits.parse().ok()).flatten().filter(|y| (2000..2100).contains(y))
+}
+
+/// The code printed before the unit's own name in a table row (`307 栾川县医疗保障局`).
+fn unit_code(blocks: &[Block], unit: &str) -> Option<String> {
+    blocks.iter().find_map(|b| {
+        let cells: Vec<&str> = b.non_empty_cells().map(|c| c.text.as_str()).collect();
+        cells.windows(2).find_map(|w| {
+            (w[1] == unit && w[0].len() >= 3 && w[0].bytes().all(|c| c.is_ascii_digit())).then(|| w[0].to_string())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_headings() {
+        let (u, y, k, s) = heading_identity("栾川县医疗保障局2020年度部门预算").unwrap();
+        assert_eq!((u.as_deref(), y, k, s), (Some("栾川县医疗保障局"), 2020, DocKind::Budget, Some(Scope::Department)));
+        let (u, y, _, _) = heading_identity("2025年栾川县医疗保障局部门预算情况说明").unwrap();
+        assert_eq!((u.as_deref(), y), (Some("栾川县医疗保障局"), 2025));
+        let (u, _, k, s) = heading_identity("上海市普陀区财政局2024年度单位决算").unwrap();
+        assert_eq!((u.as_deref(), k, s), (Some("上海市普陀区财政局"), DocKind::FinalAccount, Some(Scope::Unit)));
+        assert_eq!(leading_year("2021年部门收支总体情况表"), Some(2021));
+    }
+}

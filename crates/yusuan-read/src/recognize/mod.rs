@@ -1,0 +1,84 @@
+//! From a [`Layout`] to a [`Document`]: the identity, the narrative's parts and sections, and
+//! every standard table, found by title and header rather than by position.
+
+mod codes;
+mod header;
+mod identity;
+mod narrative;
+mod table;
+mod title;
+mod tokens;
+
+pub use table::join_label;
+pub use tokens::amount;
+
+use crate::diagnostic;
+use crate::error::ReadError;
+use crate::layout::{Block, Layout};
+use yusuan_model::{Document, Taxonomy};
+
+/// How many blocks after a title candidate may pass before its unit line or first row.
+const TITLE_LOOKAHEAD: usize = 8;
+
+pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
+    let taxonomy = Taxonomy::builtin();
+    let blocks = &layout.blocks;
+    let starts = table_starts(blocks);
+    let narrative_end = starts.first().map_or(blocks.len(), |&(i, _)| i);
+    let mut doc = Document::default();
+    doc.identity = identity::find(blocks, &starts);
+    if doc.identity.year.is_none() && doc.identity.kind.is_none() && starts.is_empty() {
+        return Err(ReadError::not_disclosure(
+            "未找到年度、预算/决算字样或任何标准表格 / found no year, no 预算/决算 and no standard table".into(),
+        ));
+    }
+    narrative::read(&blocks[..narrative_end], &mut doc);
+    let unit_name = doc.identity.unit.clone();
+    for (n, &(start, kind)) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
+        let input = table::TableInput {
+            kind,
+            title: blocks[start].text(),
+            title_span: blocks[start].span,
+            blocks: &blocks[start + 1..end],
+        };
+        let table = table::parse(input, taxonomy, unit_name.as_deref(), &mut doc.diagnostics);
+        if table.rows.is_empty() && table.note.is_none() {
+            doc.diagnostics.push(diagnostic::empty_table(&table.title, blocks[start].span));
+        }
+        if table.money_unit.is_none() && !table.rows.is_empty() {
+            doc.diagnostics.push(diagnostic::no_money_unit(&table.title, blocks[start].span));
+        }
+        doc.tables.push(table);
+    }
+    Ok(doc)
+}
+
+/// A row of cells: explicit columns, or at least three words that do not read as a sentence.
+fn looks_like_row(b: &Block) -> bool {
+    match b.separation {
+        crate::layout::Separation::Columns => true,
+        crate::layout::Separation::Words => b.cells.len() >= 3 && !b.text().contains(['，', '。']),
+        crate::layout::Separation::Text => false,
+    }
+}
+
+/// Blocks that start a standard table: a title that the next blocks confirm (a unit line or a
+/// row of cells follows before any other title). Entries of the 目录 are titles followed by
+/// titles, and are not confirmed.
+fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
+    let kinds: Vec<Option<yusuan_model::TableKind>> =
+        blocks.iter().map(|b| if b.cells.len() <= 3 { title::table_kind(&b.text()) } else { None }).collect();
+    (0..blocks.len())
+        .filter_map(|i| {
+            let kind = kinds[i]?;
+            let confirmed = blocks[i + 1..]
+                .iter()
+                .zip(&kinds[i + 1..])
+                .take(TITLE_LOOKAHEAD)
+                .take_while(|(_, k)| k.is_none())
+                .any(|(b, _)| title::unit_line(&b.text()).is_some() || looks_like_row(b));
+            confirmed.then_some((i, kind))
+        })
+        .collect()
+}

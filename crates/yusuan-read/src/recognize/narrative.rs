@@ -1,0 +1,125 @@
+//! The narrative (情况说明): parts (第X部分), numbered sections (一、 （一）) and paragraphs
+//! joined across the lines a converter wrapped them onto. The 目录 is skipped.
+
+use crate::layout::{Block, Separation};
+use yusuan_model::concept::strip_numbering;
+use yusuan_model::{Document, Paragraph, Section, Span};
+
+/// A line at least this long that does not end a sentence was wrapped by the converter.
+const WRAPPED_LINE_CHARS: usize = 20;
+
+pub fn read(blocks: &[Block], doc: &mut Document) {
+    let body_start = after_contents(blocks);
+    let mut current: Option<(String, Vec<u32>, Span)> = None;
+    let mut i = body_start;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let text = b.text();
+        if let Some((level, number, mut title)) = heading(&text) {
+            flush(&mut current, doc);
+            if level == 1 && title.is_empty() {
+                if let Some(next) = blocks.get(i + 1).map(Block::text).filter(|t| heading(t).is_none() && t.chars().count() <= 40) {
+                    title = next;
+                    i += 1;
+                }
+            }
+            doc.sections.push(Section { level, number, title, line: b.span.line });
+            i += 1;
+            continue;
+        }
+        let line_chars = text.chars().count();
+        match &mut current {
+            Some((t, lines, span)) if continues(t) => {
+                t.push_str(&text);
+                lines.extend(std::iter::repeat_n(b.span.line, line_chars));
+                span.end = b.span.end;
+            }
+            _ => {
+                flush(&mut current, doc);
+                current = Some((text, vec![b.span.line; line_chars], b.span));
+            }
+        }
+        if b.separation == Separation::Columns {
+            flush(&mut current, doc);
+        }
+        i += 1;
+    }
+    flush(&mut current, doc);
+}
+
+/// A paragraph goes on when its text so far is a long line cut mid-sentence.
+fn continues(text_so_far: &str) -> bool {
+    let last_line_long = text_so_far.chars().count() >= WRAPPED_LINE_CHARS;
+    let ended = text_so_far.ends_with(['。', '；', ';', '：', ':', '！', '？']);
+    last_line_long && !ended
+}
+
+fn flush(current: &mut Option<(String, Vec<u32>, Span)>, doc: &mut Document) {
+    if let Some((text, char_lines, span)) = current.take() {
+        let section = doc.sections.len().checked_sub(1);
+        doc.paragraphs.push(Paragraph { text, char_lines, span, section });
+    }
+}
+
+/// `第二部分 …` (1), `一、…` (2), `（一）…` (3). Long lines and full sentences are list items
+/// of the text, not headings.
+fn heading(text: &str) -> Option<(u8, String, String)> {
+    let t = text.trim();
+    if t.chars().count() > 40 || t.ends_with('。') {
+        return None;
+    }
+    if let Some(rest) = t.strip_prefix('第') {
+        if let Some(end) = rest.find("部分") {
+            let number = &rest[..end];
+            if !number.is_empty() && number.chars().all(is_cn_numeral) {
+                let title = rest[end + "部分".len()..].trim().to_string();
+                return Some((1, format!("第{number}部分"), title));
+            }
+        }
+    }
+    let folded = t.replace('（', "(").replace('）', ")");
+    let rest = strip_numbering(&folded);
+    if rest.len() == folded.len() {
+        return None;
+    }
+    let number = &folded[..folded.len() - rest.len()];
+    let cn = number.chars().any(is_cn_numeral);
+    let level = match (number.starts_with('('), cn) {
+        (false, true) => 2,
+        (true, true) => 3,
+        _ => return None,
+    };
+    let original_number: String = t.chars().take(number.chars().count()).collect();
+    Some((level, original_number, rest.trim().to_string()))
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// The index of the first block after the 目录: the second block that opens part one.
+fn after_contents(blocks: &[Block]) -> usize {
+    let opens_part_one = |b: &Block| b.text().replace(' ', "").starts_with("第一部分");
+    let Some(contents) = blocks.iter().position(|b| matches!(b.text().replace(' ', "").as_str(), "目录" | "目次")) else {
+        return 0;
+    };
+    let first = blocks[contents..].iter().position(opens_part_one).map(|i| i + contents);
+    first
+        .and_then(|f| blocks[f + 1..].iter().position(opens_part_one).map(|i| i + f + 1))
+        .unwrap_or(contents + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognizes_heading_levels() {
+        assert_eq!(heading("第二部分").map(|h| h.0), Some(1));
+        assert_eq!(heading("一、收入支出预算总体情况说明"), Some((2, "一、".into(), "收入支出预算总体情况说明".into())));
+        assert_eq!(heading("（一）机关运行经费支出情况").map(|h| (h.0, h.1)), Some((3, "（一）".into())));
+        assert_eq!(heading("(三）绩效目标设置情况").map(|h| h.0), Some(3));
+        assert_eq!(heading("1、拟订医疗保险"), None);
+        assert_eq!(heading("（十）完成县委、县政府交办的其他事项。"), None);
+    }
+}

@@ -1,0 +1,401 @@
+//! One standard table from its blocks: header, unit lines, notes, rows with codes and cells.
+
+use super::codes::{self, Code};
+use super::header;
+use super::title::{unit_line, UnitLine};
+use super::tokens::{self, Token};
+use crate::diagnostic;
+use crate::layout::{Block, Separation};
+use yusuan_model::{
+    CellValue, Column, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
+};
+
+pub struct TableInput<'a> {
+    pub kind: TableKind,
+    pub title: String,
+    pub title_span: Span,
+    /// The blocks after the title up to the next table or part.
+    pub blocks: &'a [Block],
+}
+
+/// What row parsing needs besides the blocks.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub kind: TableKind,
+    pub taxonomy: &'a Taxonomy,
+    /// The document's unit name, to tell a unit code (`307 栾川县医疗保障局`) from a class code.
+    pub unit_name: Option<&'a str>,
+}
+
+pub fn parse(input: TableInput, taxonomy: &Taxonomy, unit_name: Option<&str>, diags: &mut Vec<ReadDiagnostic>) -> Table {
+    let ctx = Context { kind: input.kind, taxonomy, unit_name };
+    let mut table = Table {
+        kind: input.kind,
+        title: input.title,
+        unit_name: None,
+        money_unit: None,
+        columns: Vec::new(),
+        rows: Vec::new(),
+        note: None,
+        first_line: input.title_span.line,
+        last_line: input.blocks.last().map_or(input.title_span.line, |b| b.span.line),
+    };
+    let body = take_meta(input.blocks, &mut table);
+    let grid = body.iter().filter(|b| b.separation == Separation::Columns).count() * 2 > body.len();
+    if grid {
+        parse_grid(&body, &mut table, &ctx, diags);
+    } else {
+        parse_words(&body, &mut table, &ctx, diags);
+    }
+    table
+}
+
+/// Removes unit lines, notes and table labels (`预算 01 表`, `表十`), filling the table's
+/// meta fields; returns the blocks that hold the header and rows.
+fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
+    let mut body = Vec::new();
+    let mut note = String::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let text = b.text();
+        let has_figure = b.cells.iter().any(|c| tokens::amount(&c.text).is_some_and(|_| c.text.contains('.')));
+        if is_table_label(&text) {
+            i += 1;
+            continue;
+        }
+        if !has_figure && b.non_empty_cells().count() <= 4 {
+            let mut line = text.clone();
+            if (line.ends_with("单位：") || line.ends_with("单位:")) && i + 1 < blocks.len() {
+                line.push_str(&blocks[i + 1].text());
+                i += 1;
+            }
+            if let Some(UnitLine { money_unit, unit_name }) = unit_line(&line) {
+                table.money_unit = table.money_unit.or(money_unit);
+                if table.unit_name.is_none() {
+                    table.unit_name = unit_name;
+                }
+                i += 1;
+                continue;
+            }
+        }
+        if !note.is_empty() || is_note_start(&text) {
+            note.push_str(&text.replace(' ', ""));
+            i += 1;
+            continue;
+        }
+        body.push(b);
+        i += 1;
+    }
+    if !note.is_empty() {
+        table.note = Some(note);
+    }
+    body
+}
+
+fn is_table_label(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = t.strip_prefix("预算").unwrap_or(&t);
+    let inner = inner.strip_suffix('表').unwrap_or("");
+    (t.starts_with('表') && t.chars().skip(1).all(|c| "一二三四五六七八九十".contains(c)) && t.chars().count() > 1)
+        || (!inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_note_start(text: &str) -> bool {
+    let t = text.trim_start_matches(['<', 'p', '>']);
+    t.starts_with("注：") || t.starts_with("注:") || t.starts_with("说明：") || t.starts_with("说明:")
+        || t.contains("此表无数据") || t.contains("故此表为空")
+}
+
+/// Tables whose rows hold two items side by side: 收入 on the left, 支出 on the right.
+fn two_sided(kind: TableKind) -> bool {
+    matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary | TableKind::SoeCapitalExpense)
+}
+
+fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
+    let taxonomy = ctx.taxonomy;
+    let rows: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
+    let width = rows.iter().map(|b| b.cells.iter().map(|c| c.column + 1).max().unwrap_or(0)).max().unwrap_or(0);
+    let grid: Vec<Vec<String>> = rows
+        .iter()
+        .map(|b| {
+            let mut r = vec![String::new(); width];
+            for c in &b.cells {
+                r[c.column] = c.text.clone();
+            }
+            r
+        })
+        .collect();
+    // A table without a single figure (an empty “三公” table) still has its rows of labels.
+    let first_data = grid.iter().position(|r| is_data_row(r)).unwrap_or(grid.len().min(1));
+    let header_rows: Vec<Vec<String>> =
+        grid[..first_data].iter().filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t))).cloned().collect();
+    let paths = header::column_paths(&header_rows, width);
+    let numeric = numeric_columns(&grid[first_data..], &paths, width);
+    let split = if two_sided(table.kind) { side_split(&grid[first_data..], &numeric) } else { None };
+    let column_of: Vec<Option<usize>> = {
+        let mut next = 0;
+        numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
+    };
+    table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(paths[c].clone(), table.kind, taxonomy)).collect();
+    for (r, cells) in grid.iter().enumerate().skip(first_data) {
+        let block = rows[r];
+        let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
+            Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
+            None => vec![(Side::Single, 0..width)],
+        };
+        for (side, range) in sides {
+            let mut row = new_row(side, table.columns.len(), block.span.line);
+            let mut label_parts = Vec::new();
+            let mut code_pieces: Vec<String> = Vec::new();
+            for c in range {
+                let text = &cells[c];
+                if text.is_empty() {
+                    continue;
+                }
+                if let Some(col) = column_of[c] {
+                    match tokens::classify(text) {
+                        Token::Amount(d) => row.cells[col] = Some(CellValue { written: d, span: cell_span(block, c) }),
+                        Token::Integer(i) => {
+                            row.cells[col] = tokens::amount(&i).map(|d| CellValue { written: d, span: cell_span(block, c) })
+                        }
+                        _ => diags.push(diagnostic::unreadable_cell(text, cell_span(block, c))),
+                    }
+                } else if codes::pieces(text).iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+                    code_pieces.extend(codes::pieces(text).into_iter().map(str::to_string));
+                } else {
+                    label_parts.push(text.clone());
+                }
+            }
+            finish_row(&mut row, label_parts, code_pieces, ctx);
+            if !row.label.is_empty() || row.cells.iter().any(Option::is_some) {
+                table.rows.push(row);
+            }
+        }
+    }
+}
+
+fn cell_span(block: &Block, column: usize) -> Span {
+    block.cells.iter().find(|c| c.column == column).map_or(block.span, |c| c.span)
+}
+
+fn has_amount(b: &Block) -> bool {
+    b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
+}
+
+/// A row with a figure: a decimal amount, or a whole number after a text label.
+fn is_data_row(row: &[String]) -> bool {
+    let mut seen_text = false;
+    for t in row {
+        match tokens::classify(t) {
+            Token::Amount(_) => return true,
+            Token::Integer(_) if seen_text => return true,
+            Token::Text(s) if !header::is_column_number(&s) => seen_text = true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Columns whose data cells are mostly figures.
+fn numeric_columns(data: &[Vec<String>], paths: &[Vec<String>], width: usize) -> Vec<bool> {
+    (0..width)
+        .map(|c| {
+            if paths[c].last().is_some_and(|l| header::is_label_header(l)) {
+                return false;
+            }
+            let (mut figures, mut texts) = (0, 0);
+            for r in data {
+                match tokens::classify(&r[c]) {
+                    Token::Amount(_) => figures += 1,
+                    Token::Integer(_) if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Text(_))) => {
+                        if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Amount(_))) || paths[c].len() > 0 {
+                            figures += 1
+                        }
+                    }
+                    Token::Text(_) => texts += 1,
+                    _ => {}
+                }
+            }
+            figures > 0 && figures >= texts
+        })
+        .collect()
+}
+
+/// The first text column right of a figure column: where the 支出 half of the table begins.
+fn side_split(data: &[Vec<String>], numeric: &[bool]) -> Option<usize> {
+    let first_numeric = numeric.iter().position(|&n| n)?;
+    (first_numeric + 1..numeric.len()).find(|&c| {
+        !numeric[c] && data.iter().filter(|r| matches!(tokens::classify(&r[c]), Token::Text(_))).count() >= 2
+    })
+}
+
+fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
+    TableRow {
+        side,
+        label: String::new(),
+        concept: None,
+        codes: RowCodes::default(),
+        project: None,
+        cells: vec![None; columns],
+        line,
+    }
+}
+
+/// Fills a row's label, codes and concept from the text and code pieces found on it.
+fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>, ctx: &Context) {
+    let Context { kind, taxonomy, unit_name } = *ctx;
+    let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
+    let (found, used) = codes::join_pieces(&refs);
+    row.label = join_label(&label_parts);
+    // A code in front of the unit's own name is the unit code, whatever it looks like (`307`).
+    let unit_row = unit_name.is_some_and(|u| !row.label.is_empty() && (row.label == u || u.starts_with(&row.label)));
+    let (found, used) = if unit_row { (Vec::new(), 0) } else { (found, used) };
+    for code in found {
+        match code {
+            Code::Function(c) => row.codes.function = Some(c),
+            Code::EconDept(c) => row.codes.econ_dept = Some(c),
+            Code::EconGov(c) => row.codes.econ_gov = Some(c),
+        }
+    }
+    for rest in &pieces[used..] {
+        if rest.len() > 9 {
+            row.codes.project = Some(rest.clone());
+        } else if row.codes.unit.is_none() {
+            row.codes.unit = Some(rest.clone());
+        }
+    }
+    if tokens::is_total_label(&row.label) {
+        return;
+    }
+    row.concept = taxonomy.by_label(&row.label).map(|c| c.id);
+    if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.function.is_none() {
+        row.codes.econ_dept = taxonomy.econ_dept_by_name(&row.label).map(str::to_string);
+    }
+    if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance | TableKind::DepartmentPerformance)
+        && row.concept.is_none()
+        && row.codes.unit.is_none()
+    {
+        row.project = Some(row.label.clone());
+    }
+    if row.side == Side::Expense && row.concept.is_none() && row.codes.function.is_none() {
+        row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
+    }
+}
+
+/// Joins label fragments: CJK pieces without a space (`本 年 收 入` → `本年收入`).
+pub fn join_label(parts: &[String]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let ascii_edge = out.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+            && p.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+        if ascii_edge {
+            out.push(' ');
+        }
+        out.push_str(p);
+    }
+    if out.chars().filter(|c| *c == ' ').count() > 0 && out.chars().all(|c| c == ' ' || !c.is_ascii()) {
+        out.retain(|c| c != ' ');
+    }
+    out
+}
+
+/// Rows split by single spaces: the cells are in order but empty cells are lost. Labels wrapped
+/// onto several lines are joined; figures fill the columns from the left, and a row with fewer
+/// figures than the widest row gets a diagnostic, since which columns it fills is not known.
+fn parse_words(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
+    let first_data = body.iter().position(|b| has_amount(b)).unwrap_or(body.len());
+    let mut rows: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
+    let mut pending: Vec<(String, Span)> = Vec::new();
+    let sided = two_sided(table.kind);
+    for b in &body[first_data..] {
+        let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
+        if sided {
+            rows.push((words, b.span.line));
+            continue;
+        }
+        pending.extend(words);
+        if has_amount(b) {
+            rows.push((std::mem::take(&mut pending), b.span.line));
+        }
+    }
+    if !pending.is_empty() {
+        rows.push((pending, body.last().map_or(0, |b| b.span.line)));
+    }
+    let mut parsed: Vec<TableRow> = Vec::new();
+    for (words, line) in rows {
+        for (side, segment) in split_words(&words, sided) {
+            let mut label_parts = Vec::new();
+            let mut pieces = Vec::new();
+            let mut figures = Vec::new();
+            for (at, (w, span)) in segment.iter().enumerate() {
+                match tokens::classify(w) {
+                    Token::Amount(d) => figures.push(CellValue { written: d, span: *span }),
+                    // After the label, whole numbers in the closing run of numbers are figures;
+                    // before a further label they are codes (`奖金 501 01 工资奖金津补贴`).
+                    Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
+                        if let Some(d) = tokens::amount(&i) {
+                            figures.push(CellValue { written: d, span: *span })
+                        }
+                    }
+                    Token::Integer(i) => pieces.push(i),
+                    Token::Text(t) => label_parts.push(t),
+                    Token::Empty => {}
+                }
+            }
+            let mut row = new_row(side, 0, line);
+            row.cells = figures.into_iter().map(Some).collect();
+            finish_row(&mut row, label_parts, pieces, ctx);
+            parsed.push(row);
+        }
+    }
+    let width = parsed.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    table.columns = (0..width).map(unnamed_column).collect();
+    for mut row in parsed {
+        let n = row.cells.len();
+        if n > 1 && n < width && row.side == Side::Single {
+            diags.push(diagnostic::lost_columns(n, width, Span::line(row.line)));
+            row.cells.truncate(1);
+        }
+        row.cells.resize(width, None);
+        table.rows.push(row);
+    }
+}
+
+fn no_text_after(rest: &[(String, Span)]) -> bool {
+    rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
+}
+
+/// The first column of a table whose columns could not be named: the row total.
+fn unnamed_column(index: usize) -> Column {
+    Column { header: vec![format!("第{}列", index + 1)], concept: None, fund: None, econ_dept: None }
+}
+
+/// Splits a two-sided row `一、一般公共预算 261.88 一、一般公共服务` into its halves.
+fn split_words(words: &[(String, Span)], sided: bool) -> Vec<(Side, &[(String, Span)])> {
+    if !sided {
+        return vec![(Side::Single, words)];
+    }
+    let is_figure = |w: &str| matches!(tokens::classify(w), Token::Amount(_));
+    let first_figure = words.iter().position(|(w, _)| is_figure(w));
+    let Some(first) = first_figure else {
+        // No figure: a lone label belongs to the 支出 half when the 收入 half has ended.
+        return vec![(Side::Expense, words)];
+    };
+    let mut end = first;
+    while end < words.len() && is_figure(&words[end].0) {
+        end += 1;
+    }
+    if first == 0 {
+        return vec![(Side::Expense, words)];
+    }
+    let mut out = vec![(Side::Income, &words[..end])];
+    if end < words.len() {
+        out.push((Side::Expense, &words[end..]));
+    }
+    out
+}

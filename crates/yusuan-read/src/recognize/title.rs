@@ -1,0 +1,117 @@
+//! Which standard table a title names, and the money unit / unit name lines around it.
+
+use yusuan_model::{MoneyUnit, TableKind};
+
+/// Classifies a table title (`2021年部门收支总体情况表`, `预算 06 表 … 基本支出预算表`).
+/// Narrative headings (`…情况说明`) and the 目录 entries for the whole annex are not titles.
+pub fn table_kind(title: &str) -> Option<TableKind> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = t.replace(['"', '“', '”'], "");
+    if t.chars().count() > 45 || t.contains("说明") || t.ends_with('。') || t.contains("，") {
+        return None;
+    }
+    let is_table = t.ends_with('表')
+        || t.ends_with("经费")
+        || t.contains("表(")
+        || t.contains("表（")
+        || t.ends_with("年度)")
+        || t.ends_with("年度）");
+    if !is_table {
+        return None;
+    }
+    use TableKind::*;
+    let rules: [(&[&str], TableKind); 16] = [
+        (&["项目支出绩效目标", "项目绩效目标"], ProjectPerformance),
+        (&["整体绩效目标"], DepartmentPerformance),
+        (&["三公"], ThreePublic),
+        (&["机关运行经费", "机构运转经费"], AdminOperation),
+        (&["政府性基金"], GovFundExpense),
+        (&["国有资本经营"], SoeCapitalExpense),
+        (&["财政拨款收支", "财政拨款收入支出"], FiscalSummary),
+        (&["基本支出"], GeneralBudgetBasic),
+        (&["经济分类"], EconomicSummary),
+        (&["一般公共预算支出"], GeneralBudgetExpense),
+        (&["项目支出"], ProjectExpense),
+        (&["政府采购"], Procurement),
+        (&["国有资产"], StateAssets),
+        (&["收支总", "收支预算表", "财务收支"], IncomeExpenseSummary),
+        (&["收入总", "收入预算表"], Income),
+        (&["支出总", "支出预算表"], Expense),
+    ];
+    rules.iter().find(|(keys, _)| keys.iter().any(|k| t.contains(k))).map(|&(_, kind)| kind)
+}
+
+/// What a `单位：…` / `单位名称：…` / `部门名称：… 单位：万元` line says.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct UnitLine {
+    pub money_unit: Option<MoneyUnit>,
+    pub unit_name: Option<String>,
+}
+
+/// Reads money unit and unit name from a header line; `None` when the line has neither.
+pub fn unit_line(text: &str) -> Option<UnitLine> {
+    let mut t: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace('：', ":");
+    // `单位名称 四川…` — the colon is sometimes missing.
+    for key in ["单位名称", "部门名称"] {
+        if t.starts_with(key) && !t[key.len()..].starts_with(':') {
+            t.insert(key.len(), ':');
+        }
+    }
+    let mut out = UnitLine::default();
+    for key in ["单位名称:", "部门名称:", "部门(单位)名称:", "单位:"] {
+        let mut rest = t.as_str();
+        while let Some(at) = rest.find(key) {
+            let value = &rest[at + key.len()..];
+            let value = value.split("单位:").next().unwrap_or("").trim_end_matches(':');
+            match value {
+                v if v.starts_with("万元") => out.money_unit = Some(MoneyUnit::WanYuan),
+                v if v.starts_with('元') => out.money_unit = Some(MoneyUnit::Yuan),
+                "" => {}
+                v if out.unit_name.is_none() && (key != "单位:" || looks_like_unit(v)) => {
+                    out.unit_name = Some(v.to_string());
+                }
+                _ => {}
+            }
+            rest = &rest[at + key.len()..];
+        }
+    }
+    // `单位：万元` alone, or `部门名称：X 单位：` with the unit wrapped onto the next line.
+    (out.money_unit.is_some() || out.unit_name.is_some()).then_some(out)
+}
+
+fn looks_like_unit(v: &str) -> bool {
+    ["局", "委", "办", "院", "会", "处", "中心", "厅", "部", "站", "所", "街道", "政府"].iter().any(|s| v.contains(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_titles() {
+        assert_eq!(table_kind("2021年部门收支总体情况表"), Some(TableKind::IncomeExpenseSummary));
+        assert_eq!(table_kind("2025 年部门收支预算表"), Some(TableKind::IncomeExpenseSummary));
+        assert_eq!(table_kind("2025 年部门支出预算表"), Some(TableKind::Expense));
+        assert_eq!(table_kind("2025 年一般公共预算“三公”经费预算表"), Some(TableKind::ThreePublic));
+        assert_eq!(table_kind("2020年机关运行经费"), Some(TableKind::AdminOperation));
+        assert_eq!(table_kind("行政（事业）单位机构运转经费预算表"), Some(TableKind::AdminOperation));
+        assert_eq!(table_kind("支出预算分类汇总表(按支出经济分类)"), Some(TableKind::EconomicSummary));
+        assert_eq!(table_kind("2020年预算项目支出绩效目标表"), Some(TableKind::ProjectPerformance));
+        assert_eq!(table_kind("部门（单位）整体绩效目标表"), Some(TableKind::DepartmentPerformance));
+        assert_eq!(table_kind("五、一般公共预算支出预算情况说明"), None);
+        assert_eq!(table_kind("附件：栾川县医疗保障局 2020 年度部门预算表"), None);
+    }
+
+    #[test]
+    fn reads_unit_lines() {
+        let u = unit_line("部门名称：栾川县医疗保障局 单位：万元").unwrap();
+        assert_eq!(u.unit_name.as_deref(), Some("栾川县医疗保障局"));
+        assert_eq!(u.money_unit, Some(MoneyUnit::WanYuan));
+        let u = unit_line("单位：洛龙区医疗保障局").unwrap();
+        assert_eq!(u.unit_name.as_deref(), Some("洛龙区医疗保障局"));
+        assert_eq!(unit_line("单位: 万元").unwrap().money_unit, Some(MoneyUnit::WanYuan));
+        let u = unit_line("单位名称 四川医药健康产业局").unwrap();
+        assert_eq!(u.unit_name.as_deref(), Some("四川医药健康产业局"));
+        assert!(unit_line("项目名称：城乡居民").is_none());
+    }
+}
