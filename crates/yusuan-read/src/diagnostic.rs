@@ -35,3 +35,13 @@ pub fn empty_table(title: &str, span: Span) -> ReadDiagnostic {
 pub fn no_money_unit(title: &str, span: Span) -> ReadDiagnostic {
     rd("RD105", format!("表“{title}”未注明金额单位，按文档主要单位读取"), format!("table {title:?} states no money unit; read in the document's main unit"), span)
 }
+
+/// RD106: a table split by single spaces whose header could not be matched to its columns.
+pub fn unnamed_columns(title: &str, width: usize, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD106",
+        format!("表“{title}”以空格分隔且空单元格已丢失，{width} 列中仅第一列（合计）可确定含义，其余数字保留在表中但不生成事实"),
+        format!("table {title:?} is split by single spaces with empty cells lost: of {width} columns only the first (the total) is named; other figures stay in the table but make no facts"),
+        span,
+    )
+}

@@ -26,7 +26,8 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fac
         for (c, cell) in row.cells.iter().enumerate() {
             let Some(cell) = cell else { continue };
             let column = &table.columns[c];
-            let Some(concept) = row.concept.or(column.concept).or_else(|| default_concept(table.kind, row.side)) else {
+            let default = (!column.header.is_empty()).then(|| default_concept(table.kind, row.side)).flatten();
+            let Some(concept) = row.concept.or(column.concept).or(default) else {
                 continue;
             };
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };

@@ -65,7 +65,7 @@ fn flush(current: &mut Option<(String, Vec<u32>, Span)>, doc: &mut Document) {
 /// of the text, not headings.
 fn heading(text: &str) -> Option<(u8, String, String)> {
     let t = text.trim();
-    if t.chars().count() > 40 || t.ends_with('。') {
+    if t.chars().count() > 40 || t.ends_with('。') || t.contains(['，', '；']) {
         return None;
     }
     if let Some(rest) = t.strip_prefix('第') {

@@ -105,6 +105,7 @@ fn is_note_start(text: &str) -> bool {
     let t = text.trim_start_matches(['<', 'p', '>']);
     t.starts_with("注：") || t.starts_with("注:") || t.starts_with("说明：") || t.starts_with("说明:")
         || t.contains("此表无数据") || t.contains("故此表为空")
+        || ["年无", "没有", "未使用"].iter().any(|w| t.contains(w))
 }
 
 /// Tables whose rows hold two items side by side: 收入 on the left, 支出 on the right.
@@ -278,7 +279,8 @@ fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>,
     {
         row.project = Some(row.label.clone());
     }
-    if row.side == Side::Expense && row.concept.is_none() && row.codes.function.is_none() {
+    let summary = matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary);
+    if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {
         row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
     }
 }
@@ -355,6 +357,9 @@ fn parse_words(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Ve
     }
     let width = parsed.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     table.columns = (0..width).map(unnamed_column).collect();
+    if width > 1 {
+        diags.push(diagnostic::unnamed_columns(&table.title, width, Span::line(table.first_line)));
+    }
     for mut row in parsed {
         let n = row.cells.len();
         if n > 1 && n < width && row.side == Side::Single {
@@ -370,9 +375,12 @@ fn no_text_after(rest: &[(String, Span)]) -> bool {
     rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
 }
 
-/// The first column of a table whose columns could not be named: the row total.
+/// A column of a table whose header could not be matched to its figures. Only the first, the
+/// row total, takes the table's default concept; the others have an empty header and make no
+/// facts (the table-level RD106 says so).
 fn unnamed_column(index: usize) -> Column {
-    Column { header: vec![format!("第{}列", index + 1)], concept: None, fund: None, econ_dept: None }
+    let header = if index == 0 { vec!["合计".to_string()] } else { Vec::new() };
+    Column { header, concept: None, fund: None, econ_dept: None }
 }
 
 /// Splits a two-sided row `一、一般公共预算 261.88 一、一般公共服务` into its halves.

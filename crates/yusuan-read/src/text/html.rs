@@ -73,6 +73,11 @@ fn parse_rows(html: &str, locate: impl Fn(usize) -> Span) -> Vec<Block> {
             }
             cursor = content_end.max(td + 1);
         }
+        // Cells merged down from the row above at the end of this row.
+        while let Some(p) = spans_down.iter_mut().find(|p| p.column == cells.len() && p.rows_left > 0) {
+            p.rows_left -= 1;
+            cells.push(Cell { text: String::new(), column: cells.len(), span: locate(tr) });
+        }
         spans_down.retain(|p| p.rows_left > 0);
         if cells.iter().any(|c| !c.text.is_empty()) {
             let span = locate(tr);

@@ -201,4 +201,47 @@ fn words(body: &str, line: &SourceLine, offset: usize) -> (Separation, Vec<Cell>
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        read_text(text).blocks.iter().map(|b| b.cells.iter().map(|c| c.text.clone()).collect()).collect()
+    }
+
+    #[test]
+    fn tab_rows_keep_empty_cells() {
+        assert_eq!(rows("合计\t1,182.39\t\t7.25"), vec![vec!["合计", "1,182.39", "", "7.25"]]);
+    }
+
+    #[test]
+    fn cell_per_line_rows_end_at_blank_lines() {
+        assert_eq!(rows("\t合计\n\t\n\t5.00\n\n\t小计\n\t1.00\n"), vec![vec!["合计", "", "5.00"], vec!["小计", "1.00"]]);
+    }
+
+    #[test]
+    fn pipe_rows_skip_the_separator_and_markup() {
+        assert_eq!(rows("| 项目 | 金额 |\n|---|:--:|\n| **合计** | ５．００ |"), vec![vec!["项目", "金额"], vec!["合计", "5.00"]]);
+    }
+
+    #[test]
+    fn html_tables_expand_merged_cells() {
+        let html = "<table><tr><td colspan=2>收入</td><td rowspan='2'>备注</td></tr><tr><td>项目</td><td><p>1.00</p></td></tr></table>";
+        assert_eq!(rows(html), vec![vec!["收入", "", "备注"], vec!["项目", "1.00", ""]]);
+    }
+
+    #[test]
+    fn space_runs_align_by_position() {
+        let text = "项目          合计      小计\n行政运行     10.00      5.00\n办公费                   5.00";
+        let layout = read_text(text);
+        let cols: Vec<Vec<usize>> = layout.blocks.iter().map(|b| b.cells.iter().map(|c| c.column).collect()).collect();
+        assert_eq!(cols, vec![vec![0, 1, 2], vec![0, 1, 2], vec![0, 2]]);
+    }
+
+    #[test]
+    fn single_spaces_are_words_and_page_breaks_are_marked() {
+        let layout = read_text("210 15 01 行政运行 194.97\n 第二部分");
+        assert_eq!(layout.blocks[0].separation, Separation::Words);
+        assert!(layout.blocks[1].page_break);
+        assert_eq!(layout.blocks[1].text(), "第二部分");
+    }
+}

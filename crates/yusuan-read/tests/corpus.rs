@@ -1,0 +1,91 @@
+//! The three corpus documents (tests/fixtures/corpus/, copied from shared/corpus/): identity,
+//! every table's kind and unit, and figures checked by hand against the source text.
+
+mod common;
+
+use common::{kinds, read, table_values, text_values};
+use yusuan_model::{DocKind, Scope, TableKind::*};
+
+#[test]
+fn luolong_2021() {
+    let r = read("corpus/luolong-2021.txt");
+    let id = &r.document.identity;
+    assert_eq!(id.unit.as_deref(), Some("洛龙区医疗保障局"));
+    assert_eq!(id.unit_code.as_deref(), Some("312001"));
+    assert_eq!((id.year, id.kind, id.scope), (Some(2021), Some(DocKind::Budget), Some(Scope::Department)));
+    let wan = Some("万元");
+    assert_eq!(
+        kinds(&r),
+        vec![
+            (IncomeExpenseSummary, wan), (Income, wan), (Expense, wan), (FiscalSummary, wan),
+            (GeneralBudgetExpense, wan), (ThreePublic, wan), (GovFundExpense, wan), (AdminOperation, wan),
+            (SoeCapitalExpense, wan), (GeneralBudgetBasic, wan), (DepartmentPerformance, None),
+            (ProjectPerformance, None),
+        ]
+    );
+    // 五、: “一般公共服务(类)支出4.79万元” — the narrative's figure, which the tables contradict.
+    assert_eq!(text_values(&r, "expense.current_year", &[("function", "201")]), ["47900"]);
+    let general_budget = [("fund", "general_budget")];
+    assert!(table_values(&r, FiscalSummary, "expense.current_year", &general_budget).contains(&"104500".to_string()));
+    // 十、（一）: 机关运行经费 1.5万元，比2020年减少0.5万元，下降（增长）25%.
+    assert_eq!(text_values(&r, "admin_operation", &[]), ["15000"]);
+    assert_eq!(text_values(&r, "admin_operation.change", &[]), ["-5000"]);
+    assert_eq!(text_values(&r, "admin_operation.change_rate", &[]), ["-25"]);
+    // 机关运行经费表: 合计 1.5000 written with four decimals (to the 元).
+    let admin = r.facts.iter().find(|f| f.concept == "admin_operation" && matches!(f.source, yusuan_model::FactSource::Table { .. })).unwrap();
+    assert_eq!((admin.value_string().as_str(), admin.decimals()), ("15000", 0));
+    // 基本支出表 30101 基本工资 / 50101: 13.29.
+    let basic = table_values(&r, GeneralBudgetBasic, "expense.basic", &[("econ_dept", "30101"), ("econ_gov", "50101")]);
+    assert_eq!(basic, ["132900"]);
+    let personnel = table_values(&r, GeneralBudgetBasic, "expense.basic.personnel", &[("econ_dept", "30101"), ("econ_gov", "50101")]);
+    assert_eq!(personnel, ["132900"]);
+}
+
+#[test]
+fn luanchuan_2020() {
+    let r = read("corpus/luanchuan-2020.txt");
+    let id = &r.document.identity;
+    assert_eq!(id.unit.as_deref(), Some("栾川县医疗保障局"));
+    assert_eq!((id.year, id.kind), (Some(2020), Some(DocKind::Budget)));
+    let t = &r.document.tables;
+    assert_eq!((t[0].kind, t[0].unit_name.as_deref()), (IncomeExpenseSummary, Some("四川医药健康产业局")));
+    assert_eq!(t.iter().filter(|t| t.kind == ProjectPerformance).count(), 10);
+    assert!(t.iter().all(|t| t.money_unit.is_some()));
+    // 十、（一）: 机关运行经费 9.08万元 … 增加9.08万元，增长9.08%.
+    assert_eq!(text_values(&r, "admin_operation", &[]), ["90800"]);
+    assert_eq!(text_values(&r, "admin_operation.change", &[]), ["90800"]);
+    assert_eq!(text_values(&r, "admin_operation.change_rate", &[]), ["9.08"]);
+    // 三、: 基本支出 104.70 万元，占 8.85%.
+    assert_eq!(text_values(&r, "expense.basic.share", &[]), ["8.85"]);
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "income.total", &[]), ["11823900"]);
+}
+
+#[test]
+fn luanchuan_2025() {
+    let r = read("corpus/luanchuan-2025.txt");
+    let id = &r.document.identity;
+    assert_eq!(id.unit.as_deref(), Some("栾川县医疗保障局"));
+    assert_eq!(id.unit_code.as_deref(), Some("307"));
+    assert_eq!((id.year, id.kind, id.scope), (Some(2025), Some(DocKind::Budget), Some(Scope::Department)));
+    let expected = [
+        IncomeExpenseSummary, Income, Expense, FiscalSummary, GeneralBudgetExpense, GeneralBudgetBasic,
+        EconomicSummary, ThreePublic, GovFundExpense, SoeCapitalExpense, AdminOperation, ProjectExpense,
+        DepartmentPerformance, ProjectPerformance,
+    ];
+    assert_eq!(r.document.tables.iter().map(|t| t.kind).collect::<Vec<_>>(), expected);
+    // 预算09/10 are printed empty with their 空表说明.
+    assert!(r.document.tables[8].note.as_deref().is_some_and(|n| n.contains("故此表无数据")));
+    // 三、 and 五、: 基本支出 194.97万元，占 70.30%; 六、: 基本支出年初预算为 194.97万元.
+    assert_eq!(text_values(&r, "expense.basic", &[]), ["1949700", "1949700", "1949700"]);
+    assert_eq!(text_values(&r, "expense.basic.share", &[]), ["70.30", "70.30"]);
+    // 一、: 收支总计各减少 27.41万元，下降 8.99%.
+    assert_eq!(text_values(&r, "income.total.change", &[]), ["-274100"]);
+    assert_eq!(text_values(&r, "income.total.change_rate", &[]), ["-8.99"]);
+    // 七、（二）: 公务接待费1.00万元 … 增加1.00万元，增长0.00%.
+    assert_eq!(text_values(&r, "three_public.reception.change_rate", &[]), ["0.00"]);
+    // 预算01表: 上年结转结余 15.45, 收入总计 277.33.
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "income.carryover", &[]), ["154500"]);
+    // 预算06表 30217 公务接待费 50206: 1.00 in 合计 and 公用经费.
+    let reception = [("econ_dept", "30217"), ("econ_gov", "50206")];
+    assert_eq!(table_values(&r, GeneralBudgetBasic, "expense.basic", &reception), ["10000"]);
+}
