@@ -45,3 +45,23 @@ pub fn unnamed_columns(title: &str, width: usize, span: Span) -> ReadDiagnostic 
         span,
     )
 }
+
+/// RD102: a row of a single-space table whose figures fit no placement in its template's columns.
+pub fn unplaced_row(found: usize, template: &str, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD102",
+        format!("该行的 {found} 个数字无法按“{template}”的列及合计关系放入各列（空单元格已丢失），仅第一个数字按合计读取"),
+        format!("the row's {found} figures fit no placement in the columns and sums of template {template:?} (empty cells were lost); only the first is read, as the total"),
+        span,
+    )
+}
+
+/// RD107: a single-space table whose figures were placed by its template and sums.
+pub fn placed_by_template(title: &str, template: &str, rows: usize, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD107",
+        format!("表“{title}”以空格分隔且空单元格已丢失；按“{template}”的列及合计关系确定数字所在列，其中 {rows} 行有多种可能，已取各列合计相符且与说明一致的一种"),
+        format!("table {title:?} is split by single spaces with empty cells lost; figures were placed by the columns and sums of template {template:?}; {rows} rows allowed several placements and the one consistent with the column totals and the narrative was taken"),
+        span,
+    )
+}

@@ -20,6 +20,13 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     (facts, diags)
 }
 
+/// The amounts, shares, changes and counts the narrative states (before any table is read).
+pub fn narrative_facts(doc: &Document) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    narrative::extract(doc, Taxonomy::builtin(), &mut facts, &mut Vec::new());
+    facts
+}
+
 /// The money unit most tables state; 万元 when none does.
 pub fn main_money_unit(doc: &Document) -> MoneyUnit {
     let wan = doc.tables.iter().filter(|t| t.money_unit == Some(MoneyUnit::WanYuan)).count();

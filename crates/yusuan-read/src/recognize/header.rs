@@ -52,21 +52,30 @@ fn income_columns(kind: TableKind) -> bool {
     matches!(kind, TableKind::Income)
 }
 
+/// Under a 上年结转 column group, a source names the carry-over of that source
+/// (`上年结转结余/一般公共预算` → `income.carryover.general_budget`).
+pub fn carried_over(id: &'static str, taxonomy: &Taxonomy) -> &'static str {
+    let Some(source) = id.strip_prefix("income.") else { return id };
+    taxonomy.get(&format!("income.carryover.{source}")).map_or(id, |c| c.id)
+}
+
 /// Resolves a header path to what its figures mean in a table of `kind`.
 pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Column {
     let mut concept = None;
     let mut fund = None;
     let mut econ_dept = None;
+    let mut carryover = false;
     for label in &path {
-        if let Some(code) = taxonomy.econ_dept_by_name(label) {
-            econ_dept = Some(code);
+        let Some(c) = taxonomy.by_label(label) else {
+            econ_dept = taxonomy.econ_dept_by_name(label).or(econ_dept);
             continue;
-        }
-        let Some(c) = taxonomy.by_label(label) else { continue };
+        };
+        let id = if carryover { carried_over(c.id, taxonomy) } else { c.id };
+        carryover |= c.id == "income.carryover";
         // Fund ids are the income-source concept ids without their `income.` prefix.
-        match c.id.strip_prefix("income.") {
+        match id.strip_prefix("income.") {
             Some(source) if !income_columns(kind) => fund = Some(source),
-            _ => concept = Some(c.id),
+            _ => concept = Some(id),
         }
     }
     Column { header: path, concept, fund, econ_dept }
@@ -103,5 +112,9 @@ mod tests {
         assert_eq!((c.concept, c.fund), (Some("expense.current_year"), Some("fiscal_appropriation")));
         let c = resolve(vec!["资金来源".into(), "一般公共预算".into()], TableKind::Income, t);
         assert_eq!(c.concept, Some("income.general_budget"));
+        let c = resolve(vec!["上年结转结余".into(), "一般公共预算".into()], TableKind::Income, t);
+        assert_eq!(c.concept, Some("income.carryover.general_budget"));
+        let c = resolve(vec!["财政拨款结转结余".into(), "一般公共预算".into()], TableKind::ProjectExpense, t);
+        assert_eq!(c.fund, Some("carryover.general_budget"));
     }
 }

@@ -2,12 +2,17 @@
 //! every standard table, found by title and header rather than by position.
 
 mod codes;
+mod evidence;
 mod header;
 mod identity;
 mod narrative;
+mod placement;
+mod structure;
 mod table;
+mod template;
 mod title;
 mod tokens;
+mod words;
 
 pub use table::join_label;
 pub use tokens::amount;
@@ -15,7 +20,8 @@ pub use tokens::amount;
 use crate::diagnostic;
 use crate::error::ReadError;
 use crate::layout::{Block, Layout};
-use yusuan_model::{Document, Taxonomy};
+use evidence::Evidence;
+use yusuan_model::{Document, MoneyUnit, Taxonomy};
 
 /// How many blocks after a title candidate may pass before its unit line or first row.
 const TITLE_LOOKAHEAD: usize = 8;
@@ -34,6 +40,8 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     }
     narrative::read(&blocks[..narrative_end], &mut doc);
     let unit_name = doc.identity.unit.clone();
+    let mut evidence = Evidence::default();
+    evidence.add_facts(&crate::facts::narrative_facts(&doc));
     for (n, &(start, kind)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
         let input = table::TableInput {
@@ -42,7 +50,9 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
             title_span: blocks[start].span,
             blocks: &blocks[start + 1..end],
         };
-        let table = table::parse(input, taxonomy, unit_name.as_deref(), &mut doc.diagnostics);
+        let shared = table::DocumentContext { taxonomy, unit_name: unit_name.as_deref(), evidence: &evidence };
+        let table = table::parse(input, shared, &mut doc.diagnostics);
+        evidence.add_table(&table, table.money_unit.unwrap_or(MoneyUnit::WanYuan));
         if table.rows.is_empty() && table.note.is_none() {
             doc.diagnostics.push(diagnostic::empty_table(&table.title, blocks[start].span));
         }

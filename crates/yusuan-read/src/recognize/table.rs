@@ -1,14 +1,24 @@
 //! One standard table from its blocks: header, unit lines, notes, rows with codes and cells.
 
 use super::codes::{self, Code};
+use super::evidence::Evidence;
+use super::words;
 use super::header;
 use super::title::{unit_line, UnitLine};
 use super::tokens::{self, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
 use yusuan_model::{
-    CellValue, Column, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
+    CellValue, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
+
+/// What every table of a document shares.
+#[derive(Clone, Copy)]
+pub struct DocumentContext<'a> {
+    pub taxonomy: &'a Taxonomy,
+    pub unit_name: Option<&'a str>,
+    pub evidence: &'a Evidence,
+}
 
 pub struct TableInput<'a> {
     pub kind: TableKind,
@@ -25,10 +35,13 @@ pub struct Context<'a> {
     pub taxonomy: &'a Taxonomy,
     /// The document's unit name, to tell a unit code (`307 栾川县医疗保障局`) from a class code.
     pub unit_name: Option<&'a str>,
+    /// What the rest of the document states, for placing figures of tables that lost their
+    /// empty cells.
+    pub evidence: &'a Evidence,
 }
 
-pub fn parse(input: TableInput, taxonomy: &Taxonomy, unit_name: Option<&str>, diags: &mut Vec<ReadDiagnostic>) -> Table {
-    let ctx = Context { kind: input.kind, taxonomy, unit_name };
+pub fn parse(input: TableInput, doc: DocumentContext, diags: &mut Vec<ReadDiagnostic>) -> Table {
+    let ctx = Context { kind: input.kind, taxonomy: doc.taxonomy, unit_name: doc.unit_name, evidence: doc.evidence };
     let mut table = Table {
         kind: input.kind,
         title: input.title,
@@ -45,9 +58,25 @@ pub fn parse(input: TableInput, taxonomy: &Taxonomy, unit_name: Option<&str>, di
     if grid {
         parse_grid(&body, &mut table, &ctx, diags);
     } else {
-        parse_words(&body, &mut table, &ctx, diags);
+        words::parse(&body, &mut table, &ctx, diags);
     }
+    nest_under_carryover(&mut table.rows, ctx.taxonomy);
     table
+}
+
+/// Sources listed under `二、上年结转` (`（一）一般公共预算拨款 15.45`) are carried over:
+/// `income.general_budget` there means `income.carryover.general_budget`.
+fn nest_under_carryover(rows: &mut [TableRow], taxonomy: &Taxonomy) {
+    let mut under_carryover = false;
+    for row in rows.iter_mut().filter(|r| r.side != Side::Expense) {
+        let Some(concept) = row.concept else { continue };
+        let sub_item = row.label.starts_with('（') || row.label.starts_with('(') || row.label.starts_with("其中");
+        if !sub_item {
+            under_carryover = concept == "income.carryover";
+        } else if under_carryover {
+            row.concept = Some(header::carried_over(concept, taxonomy));
+        }
+    }
 }
 
 /// Removes unit lines, notes and table labels (`预算 01 表`, `表十`), filling the table's
@@ -109,7 +138,7 @@ fn is_note_start(text: &str) -> bool {
 }
 
 /// Tables whose rows hold two items side by side: 收入 on the left, 支出 on the right.
-fn two_sided(kind: TableKind) -> bool {
+pub(super) fn two_sided(kind: TableKind) -> bool {
     matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary | TableKind::SoeCapitalExpense)
 }
 
@@ -231,7 +260,7 @@ fn side_split(data: &[Vec<String>], numeric: &[bool]) -> Option<usize> {
     })
 }
 
-fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
+pub(super) fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
     TableRow {
         side,
         label: String::new(),
@@ -244,8 +273,8 @@ fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
 }
 
 /// Fills a row's label, codes and concept from the text and code pieces found on it.
-fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>, ctx: &Context) {
-    let Context { kind, taxonomy, unit_name } = *ctx;
+pub(super) fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>, ctx: &Context) {
+    let Context { kind, taxonomy, unit_name, .. } = *ctx;
     let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
     let (found, used) = codes::join_pieces(&refs);
     row.label = join_label(&label_parts);
@@ -277,12 +306,28 @@ fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>,
         && row.concept.is_none()
         && row.codes.unit.is_none()
     {
-        row.project = Some(row.label.clone());
+        row.project = Some(project_name(&row.label, unit_name));
     }
     let summary = matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary);
     if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {
         row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
     }
+}
+
+/// Project types that single-space tables print in front of a project's name.
+const PROJECT_TYPES: [&str; 3] = ["其他运转类", "特定目标类", "人员类"];
+
+/// A project's name from its row label, without the project type before it and the unit's name
+/// after it (`其他运转类2025年城乡居民医疗工作经费栾川县医疗保障局`).
+fn project_name(label: &str, unit_name: Option<&str>) -> String {
+    let mut name = label;
+    for t in PROJECT_TYPES {
+        name = name.strip_prefix(t).unwrap_or(name);
+    }
+    if let Some(u) = unit_name {
+        name = name.strip_suffix(u).filter(|n| !n.is_empty()).unwrap_or(name);
+    }
+    name.to_string()
 }
 
 /// Joins label fragments: CJK pieces without a space (`本 年 收 入` → `本年收入`).
@@ -302,108 +347,6 @@ pub fn join_label(parts: &[String]) -> String {
     }
     if out.chars().filter(|c| *c == ' ').count() > 0 && out.chars().all(|c| c == ' ' || !c.is_ascii()) {
         out.retain(|c| c != ' ');
-    }
-    out
-}
-
-/// Rows split by single spaces: the cells are in order but empty cells are lost. Labels wrapped
-/// onto several lines are joined; figures fill the columns from the left, and a row with fewer
-/// figures than the widest row gets a diagnostic, since which columns it fills is not known.
-fn parse_words(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
-    let first_data = body.iter().position(|b| has_amount(b)).unwrap_or(body.len());
-    let mut rows: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
-    let mut pending: Vec<(String, Span)> = Vec::new();
-    let sided = two_sided(table.kind);
-    for b in &body[first_data..] {
-        let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
-        if sided {
-            rows.push((words, b.span.line));
-            continue;
-        }
-        pending.extend(words);
-        if has_amount(b) {
-            rows.push((std::mem::take(&mut pending), b.span.line));
-        }
-    }
-    if !pending.is_empty() {
-        rows.push((pending, body.last().map_or(0, |b| b.span.line)));
-    }
-    let mut parsed: Vec<TableRow> = Vec::new();
-    for (words, line) in rows {
-        for (side, segment) in split_words(&words, sided) {
-            let mut label_parts = Vec::new();
-            let mut pieces = Vec::new();
-            let mut figures = Vec::new();
-            for (at, (w, span)) in segment.iter().enumerate() {
-                match tokens::classify(w) {
-                    Token::Amount(d) => figures.push(CellValue { written: d, span: *span }),
-                    // After the label, whole numbers in the closing run of numbers are figures;
-                    // before a further label they are codes (`奖金 501 01 工资奖金津补贴`).
-                    Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
-                        if let Some(d) = tokens::amount(&i) {
-                            figures.push(CellValue { written: d, span: *span })
-                        }
-                    }
-                    Token::Integer(i) => pieces.push(i),
-                    Token::Text(t) => label_parts.push(t),
-                    Token::Empty => {}
-                }
-            }
-            let mut row = new_row(side, 0, line);
-            row.cells = figures.into_iter().map(Some).collect();
-            finish_row(&mut row, label_parts, pieces, ctx);
-            parsed.push(row);
-        }
-    }
-    let width = parsed.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    table.columns = (0..width).map(unnamed_column).collect();
-    if width > 1 {
-        diags.push(diagnostic::unnamed_columns(&table.title, width, Span::line(table.first_line)));
-    }
-    for mut row in parsed {
-        let n = row.cells.len();
-        if n > 1 && n < width && row.side == Side::Single {
-            diags.push(diagnostic::lost_columns(n, width, Span::line(row.line)));
-            row.cells.truncate(1);
-        }
-        row.cells.resize(width, None);
-        table.rows.push(row);
-    }
-}
-
-fn no_text_after(rest: &[(String, Span)]) -> bool {
-    rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
-}
-
-/// A column of a table whose header could not be matched to its figures. Only the first, the
-/// row total, takes the table's default concept; the others have an empty header and make no
-/// facts (the table-level RD106 says so).
-fn unnamed_column(index: usize) -> Column {
-    let header = if index == 0 { vec!["合计".to_string()] } else { Vec::new() };
-    Column { header, concept: None, fund: None, econ_dept: None }
-}
-
-/// Splits a two-sided row `一、一般公共预算 261.88 一、一般公共服务` into its halves.
-fn split_words(words: &[(String, Span)], sided: bool) -> Vec<(Side, &[(String, Span)])> {
-    if !sided {
-        return vec![(Side::Single, words)];
-    }
-    let is_figure = |w: &str| matches!(tokens::classify(w), Token::Amount(_));
-    let first_figure = words.iter().position(|(w, _)| is_figure(w));
-    let Some(first) = first_figure else {
-        // No figure: a lone label belongs to the 支出 half when the 收入 half has ended.
-        return vec![(Side::Expense, words)];
-    };
-    let mut end = first;
-    while end < words.len() && is_figure(&words[end].0) {
-        end += 1;
-    }
-    if first == 0 {
-        return vec![(Side::Expense, words)];
-    }
-    let mut out = vec![(Side::Income, &words[..end])];
-    if end < words.len() {
-        out.push((Side::Expense, &words[end..]));
     }
     out
 }

@@ -1,0 +1,85 @@
+//! What the document states outside a table, for choosing between placements of the table's
+//! figures that its own arithmetic allows equally: the narrative's amounts (`公务接待费1.00万元`,
+//! `因公出国（境）费0万元`) and the document-level rows of the tables read before it (收支总表
+//! 二、政府性基金预算拨款收入 left empty: the department has no such income).
+//!
+//! Evidence only ranks placements; it never overrides a table's arithmetic, so a table that
+//! contradicts the narrative still reads as printed wherever its figures can be placed only one way.
+
+use std::collections::HashMap;
+use yusuan_model::{Column, Fact, FactValue, Money, MoneyUnit, Table, TableRow};
+
+/// 部门经济分类 类 that make up 人员经费 (工资福利支出, 对个人和家庭的补助); the other 类 of
+/// basic expenditure are 公用经费.
+const PERSONNEL_CLASSES: [&str; 2] = ["301", "303"];
+
+#[derive(Debug, Default)]
+pub struct Evidence {
+    /// Document-level amounts in 分, by concept.
+    amounts: HashMap<String, Vec<i64>>,
+}
+
+impl Evidence {
+    /// Money facts without dimensions (document totals) from the narrative.
+    pub fn add_facts(&mut self, facts: &[Fact]) {
+        for f in facts.iter().filter(|f| f.dims.is_empty()) {
+            if let FactValue::Money(m) = &f.value {
+                self.amounts.entry(f.concept.clone()).or_default().push(m.fen);
+            }
+        }
+    }
+
+    /// The rows of `table` that state a document-level concept, an empty row counting as zero.
+    pub fn add_table(&mut self, table: &Table, unit: MoneyUnit) {
+        for row in table.rows.iter().filter(|r| is_document_level(r)) {
+            let Some(concept) = row.concept else { continue };
+            let first = row.cells.iter().flatten().next();
+            let fen = match first {
+                Some(cell) => match Money::from_written(cell.written, unit.exponent()) {
+                    Some(m) => m.fen,
+                    None => continue,
+                },
+                None => 0,
+            };
+            self.amounts.entry(concept.to_string()).or_default().push(fen);
+        }
+    }
+
+    /// How many of the document's statements placing `fen` in `column` on `row` contradicts.
+    pub fn penalty(&self, row: &TableRow, column: &Column, sources: &[&str], fen: i64) -> u32 {
+        let mut penalty = 0;
+        if fen != 0 && sources.iter().any(|s| self.known_zero(&format!("income.{s}"))) {
+            penalty += 1;
+        }
+        if let (true, Some(concept)) = (is_document_level(row), column.concept) {
+            if self.amounts.get(concept).is_some_and(|v| !v.contains(&fen)) {
+                penalty += 1;
+            }
+        }
+        if let Some(econ) = row.codes.econ_dept.as_deref() {
+            penalty += u32::from(!econ_admits(column, econ));
+        }
+        penalty
+    }
+
+    fn known_zero(&self, concept: &str) -> bool {
+        self.amounts.get(concept).is_some_and(|v| v.iter().all(|&f| f == 0))
+    }
+}
+
+/// A row about the whole document or unit, not one class, item or project.
+fn is_document_level(row: &TableRow) -> bool {
+    let c = &row.codes;
+    c.function.is_none() && c.econ_dept.is_none() && c.econ_gov.is_none() && c.project.is_none() && row.project.is_none()
+}
+
+/// Whether a figure of economic class `econ` can stand in `column`.
+fn econ_admits(column: &Column, econ: &str) -> bool {
+    let personnel = PERSONNEL_CLASSES.iter().any(|p| econ.starts_with(p));
+    match column.concept {
+        Some("expense.basic.personnel") if !personnel => return false,
+        Some("expense.basic.public") if personnel => return false,
+        _ => {}
+    }
+    column.econ_dept.is_none_or(|c| econ.starts_with(c))
+}

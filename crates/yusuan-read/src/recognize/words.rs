@@ -1,0 +1,318 @@
+//! Tables whose cells are separated by single spaces (PDF-to-text output): the cells of a row
+//! are in order but empty cells are gone. Labels wrapped onto several lines are joined; the
+//! figures are placed in the columns of the table's template (`data/column-templates.txt`) by the
+//! table's own arithmetic (see [`super::placement`]). A table with no template keeps its first
+//! figure, the row total, and says what it could not place.
+
+use super::header;
+use super::placement::{self, Placement, TableRows};
+use super::structure;
+use super::table::{finish_row, new_row, two_sided, Context};
+use super::template::{self, Template};
+use super::tokens::{self, Token};
+use crate::diagnostic;
+use crate::layout::Block;
+use yusuan_model::concept::strip_numbering;
+use yusuan_model::{CellValue, Column, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow};
+
+/// A row with its figures not yet placed.
+struct WordsRow {
+    row: TableRow,
+    figures: Vec<CellValue>,
+}
+
+pub fn parse(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
+    let first_data = body.iter().position(|b| has_amount(b)).unwrap_or(body.len());
+    let header: String = body[..first_data]
+        .iter()
+        .flat_map(|b| b.cells.iter())
+        .flat_map(|c| c.text.chars())
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let rows = read_rows(&body[first_data..], ctx);
+    let sides: &[Side] = if two_sided(table.kind) { &[Side::Income, Side::Expense] } else { &[Side::Single] };
+    let mut placed: Vec<Option<Vec<Option<CellValue>>>> = vec![None; rows.len()];
+    let mut offset = 0;
+    let mut columns = Vec::new();
+    for &side in sides {
+        let members: Vec<usize> = (0..rows.len()).filter(|&r| rows[r].row.side == side).collect();
+        let side_rows: Vec<&WordsRow> = members.iter().map(|&r| &rows[r]).collect();
+        let laid = match template::find(table.kind, side, &header) {
+            Some(t) => by_template(t, &side_rows, table, ctx, diags),
+            None => from_the_left(&side_rows, table, diags),
+        };
+        for (&r, cells) in members.iter().zip(laid.cells) {
+            let mut full = vec![None; offset];
+            full.extend(cells);
+            placed[r] = Some(full);
+        }
+        offset += laid.columns.len();
+        columns.extend(laid.columns);
+    }
+    table.columns = columns;
+    for (words_row, cells) in rows.into_iter().zip(placed) {
+        let mut row = words_row.row;
+        row.cells = cells.unwrap_or_default();
+        row.cells.resize(offset, None);
+        table.rows.push(row);
+    }
+}
+
+/// The columns of one side of a table and the cells of each of its rows.
+struct Laid {
+    columns: Vec<Column>,
+    cells: Vec<Vec<Option<CellValue>>>,
+}
+
+/// Places figures by the template's columns and sums, rows chosen together so that the columns
+/// add up to the 合计 row; evidence from the rest of the document breaks remaining ties.
+fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) -> Laid {
+    let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p.clone(), table.kind, ctx.taxonomy)).collect();
+    let sources: Vec<Vec<&str>> = columns.iter().map(|c| sources(c, table.kind)).collect();
+    let structure = structure::of(&t.columns);
+    let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
+    let scale = rows.iter().flat_map(|r| &r.figures).map(|f| f.written.scale).max().unwrap_or(0);
+    let figures: Vec<Vec<i64>> = rows.iter().map(|r| r.figures.iter().filter_map(|f| at_scale(f, scale)).collect()).collect();
+    let placements: Vec<Vec<Placement>> = rows
+        .iter()
+        .zip(&figures)
+        .map(|(r, values)| {
+            if values.len() != r.figures.len() {
+                return Vec::new();
+            }
+            let penalty = |f: usize, c: usize| {
+                let fen = Money::from_written(r.figures[f].written, unit.exponent()).map_or(0, |m| m.fen);
+                ctx.evidence.penalty(&r.row, &columns[c], &sources[c], fen)
+            };
+            placement::placements(values, columns.len(), &structure, &penalty)
+        })
+        .collect();
+    let choice = row_roles(rows, ctx).and_then(|(total, leaves)| {
+        placement::choose_together(&TableRows { placements: &placements, figures: &figures, total, leaves: &leaves, width: columns.len() })
+    });
+    let mut cells = Vec::new();
+    let mut ambiguous = 0;
+    for (r, row) in rows.iter().enumerate() {
+        let mut out = vec![None; columns.len()];
+        let chosen = placements[r].get(choice.as_ref().map_or(0, |c| c[r]));
+        match chosen {
+            Some(p) => {
+                for (f, &c) in p.columns.iter().enumerate() {
+                    out[c] = Some(row.figures[f].clone());
+                }
+                ambiguous += usize::from(placements[r].len() > 1);
+            }
+            None if row.figures.is_empty() => {}
+            None => {
+                diags.push(diagnostic::unplaced_row(row.figures.len(), &t.name, Span::line(row.row.line)));
+                out[0] = Some(row.figures[0].clone());
+            }
+        }
+        cells.push(out);
+    }
+    if ambiguous > 0 {
+        diags.push(diagnostic::placed_by_template(&table.title, &t.name, ambiguous, Span::line(table.first_line)));
+    }
+    Laid { columns, cells }
+}
+
+/// Without a template only the first figure, the row total, has a known column.
+fn from_the_left(rows: &[&WordsRow], table: &Table, diags: &mut Vec<ReadDiagnostic>) -> Laid {
+    let width = rows.iter().map(|r| r.figures.len()).max().unwrap_or(0);
+    if width > 1 {
+        diags.push(diagnostic::unnamed_columns(&table.title, width, Span::line(table.first_line)));
+    }
+    let cells = rows
+        .iter()
+        .map(|r| {
+            let n = r.figures.len();
+            let keep = if n > 1 && n < width { 1 } else { n };
+            if keep < n {
+                diags.push(diagnostic::lost_columns(n, width, Span::line(r.row.line)));
+            }
+            let mut cells: Vec<Option<CellValue>> = r.figures[..keep].iter().cloned().map(Some).collect();
+            cells.resize(width, None);
+            cells
+        })
+        .collect();
+    Laid { columns: (0..width).map(unnamed_column).collect(), cells }
+}
+
+/// A column of a table whose header could not be matched to its figures. Only the first, the
+/// row total, takes the table's default concept; the others have an empty header and make no
+/// facts (the table-level RD106 says so).
+fn unnamed_column(index: usize) -> Column {
+    let header = if index == 0 { vec!["合计".to_string()] } else { Vec::new() };
+    Column { header, concept: None, fund: None, econ_dept: None }
+}
+
+/// The income sources a column's figures come from: its fund (`carryover.general_budget`), or in
+/// an income table the source it names.
+fn sources(column: &Column, kind: TableKind) -> Vec<&'static str> {
+    let named = match (column.fund, column.concept) {
+        (Some(f), _) => Some(f),
+        (None, Some(c)) if kind == TableKind::Income => c.strip_prefix("income."),
+        _ => None,
+    };
+    named.map_or(Vec::new(), |n| n.split('.').collect())
+}
+
+fn at_scale(cell: &CellValue, scale: u8) -> Option<i64> {
+    let d = cell.written;
+    d.mantissa.checked_mul(10i64.checked_pow(u32::from(scale - d.scale))?)
+}
+
+/// The 合计 row and the rows that add up to it: the rows of items (a class, an economic class or
+/// a project) that have no printed sub-item, leaving out the unit's own rows.
+fn row_roles(rows: &[&WordsRow], ctx: &Context) -> Option<(usize, Vec<usize>)> {
+    let total = rows.iter().position(|r| {
+        !r.figures.is_empty() && (tokens::is_total_label(&r.row.label) || (r.row.label.is_empty() && is_uncoded(&r.row)))
+    })?;
+    let items: Vec<usize> = (0..rows.len())
+        .filter(|&i| i != total && !rows[i].figures.is_empty() && !is_unit_row(&rows[i].row, ctx))
+        .collect();
+    let key = |r: &TableRow| (r.codes.function.clone().unwrap_or_default(), r.codes.econ_dept.clone().unwrap_or_default());
+    let leaves = items
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let (f, e) = key(&rows[i].row);
+            !items.iter().any(|&j| {
+                let (g, h) = key(&rows[j].row);
+                j != i && g.starts_with(&f) && h.starts_with(&e) && (g.len() > f.len() || h.len() > e.len())
+            })
+        })
+        .collect();
+    Some((total, leaves))
+}
+
+fn is_uncoded(row: &TableRow) -> bool {
+    let c = &row.codes;
+    c.function.is_none() && c.econ_dept.is_none() && c.unit.is_none() && c.project.is_none()
+}
+
+/// A row for the unit itself (`307 栾川县医疗保障局`), repeating the total.
+fn is_unit_row(row: &TableRow, ctx: &Context) -> bool {
+    let c = &row.codes;
+    let named = ctx.unit_name.is_some_and(|u| !row.label.is_empty() && u.starts_with(row.label.as_str()));
+    c.function.is_none() && c.econ_dept.is_none() && row.project.is_none() && (c.unit.is_some() || named)
+}
+
+fn has_amount(b: &Block) -> bool {
+    b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
+}
+
+/// Joins wrapped lines into rows (a row ends with its figures; two-sided tables keep one row per
+/// line and split it into its 收入 and 支出 halves) and reads each row's label, codes and figures.
+fn read_rows(body: &[&Block], ctx: &Context) -> Vec<WordsRow> {
+    let sided = two_sided(ctx.kind);
+    let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
+    let mut pending: Vec<(String, Span)> = Vec::new();
+    for b in body {
+        let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
+        if sided {
+            lines.push((words, b.span.line));
+            continue;
+        }
+        pending.extend(words);
+        if has_amount(b) {
+            lines.push((std::mem::take(&mut pending), b.span.line));
+        }
+    }
+    if !pending.is_empty() {
+        lines.push((pending, body.last().map_or(0, |b| b.span.line)));
+    }
+    let mut rows = Vec::new();
+    for (words, line) in lines {
+        for (side, segment) in split_sides(&words, sided, ctx) {
+            rows.push(read_row(side, segment, line, ctx));
+        }
+    }
+    rows
+}
+
+fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {
+    let mut label_parts = Vec::new();
+    let mut pieces = Vec::new();
+    let mut figures = Vec::new();
+    for (at, (w, span)) in segment.iter().enumerate() {
+        let next = segment.get(at + 1).map(|(n, _)| n.as_str());
+        match tokens::classify(w) {
+            Token::Amount(d) => figures.push(CellValue { written: d, span: *span }),
+            // A year in a project's name: `2025 年非税收入安排的支出`.
+            Token::Integer(i) if next.is_some_and(|n| n.starts_with('年')) => label_parts.push(i),
+            // After the label, whole numbers in the closing run of numbers are figures; before a
+            // further label they are codes (`奖金 501 01 工资奖金津补贴`).
+            Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
+                if let Some(d) = tokens::amount(&i) {
+                    figures.push(CellValue { written: d, span: *span })
+                }
+            }
+            Token::Integer(i) => pieces.push(i),
+            Token::Text(t) => label_parts.push(t),
+            Token::Empty => {}
+        }
+    }
+    let mut row = new_row(side, 0, line);
+    finish_row(&mut row, label_parts, pieces, ctx);
+    WordsRow { row, figures }
+}
+
+fn no_text_after(rest: &[(String, Span)]) -> bool {
+    rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
+}
+
+fn is_figure(w: &str) -> bool {
+    matches!(tokens::classify(w), Token::Amount(_))
+}
+
+/// Whether a word opens a new label: a list number (`十、`, `（二）`) or `其中：`.
+fn opens_label(w: &str) -> bool {
+    let folded = w.replace('（', "(").replace('）', ")");
+    strip_numbering(&folded).len() < folded.len() || w.starts_with("其中")
+}
+
+/// Splits a line of a two-sided table into its 收入 and 支出 halves. The 支出 half begins at the
+/// first label after the 收入 label's figures (`上年结转结余 15.45 年终结转结余 0.00`), or at a
+/// second numbered label (`九、其他收入 十、卫生健康 277.33`). A line with one label belongs to
+/// the side its label names (`二、年终结转结余`, `（十）卫生健康支出`); otherwise, to 支出 when
+/// it has no figure of its own (the 支出 list runs longer than the 收入 list).
+fn split_sides<'w>(words: &'w [(String, Span)], sided: bool, ctx: &Context) -> Vec<(Side, &'w [(String, Span)])> {
+    if !sided {
+        return vec![(Side::Single, words)];
+    }
+    let mut label_seen = false;
+    let mut figure_after_label = false;
+    for (i, (w, _)) in words.iter().enumerate() {
+        if is_figure(w) {
+            figure_after_label |= label_seen;
+            continue;
+        }
+        if label_seen && (figure_after_label || opens_label(w)) && !matches!(tokens::classify(w), Token::Integer(_)) {
+            return vec![(Side::Income, &words[..i]), (Side::Expense, &words[i..])];
+        }
+        label_seen = true;
+    }
+    let label: String = words.iter().filter(|(w, _)| !is_figure(w)).map(|(w, _)| w.as_str()).collect();
+    let side = match ctx.taxonomy.by_label(&label).map(|c| c.id) {
+        Some(id) if id.starts_with("income.") => Side::Income,
+        Some(_) => Side::Expense,
+        None if ctx.taxonomy.function_class_by_name(&label).is_some() || !figure_after_label => Side::Expense,
+        None => Side::Income,
+    };
+    vec![(side, words)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_words_open_labels() {
+        assert!(opens_label("十、卫生健康"));
+        assert!(opens_label("（二）外交支出"));
+        assert!(opens_label("其中：财政拨款"));
+        assert!(!opens_label("卫生健康"));
+        assert!(!opens_label("2025"));
+    }
+}
