@@ -36,9 +36,9 @@ const CHANGE_WORDS: [(&str, bool); 9] = [
     ("降低", true),
 ];
 
-/// Words between a subject and its figure: `年初预算为`, `共有`, `各`.
-const FILLERS: [&str; 16] =
-    ["年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达", "支出预算"];
+/// Words between a subject and its figure: `年初预算为`, `共有`, `各`, `支出` (`“三公”经费支出预算为`).
+const FILLERS: [&str; 17] =
+    ["年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达", "支出预算", "支出"];
 
 /// A subject: concept id and dimensions (a function class or item named in the text).
 #[derive(Clone, Debug)]
@@ -182,14 +182,18 @@ fn role_of(clause: &str) -> (Role, &str) {
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
 fn subject_of(text: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
-    let mut t = normalize_label(text).replace("(类)", "").replace("(款)", "").replace("(项)", "");
-    loop {
-        if let Some(s) = named_subject(&t, taxonomy, items) {
-            return Some(s);
-        }
-        let stripped = FILLERS.iter().find_map(|f| t.strip_suffix(f).filter(|r| !r.is_empty()).map(str::to_string))?;
-        t = stripped;
-    }
+    let t = normalize_label(text).replace("(类)", "").replace("(款)", "").replace("(项)", "");
+    subject_without_fillers(&t, taxonomy, items)
+}
+
+/// The subject named at the end of `t`, else after removing a filler word, shortest first
+/// (`支出总额为` keeps its `总额` when `为` alone reveals the subject).
+fn subject_without_fillers(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
+    named_subject(t, taxonomy, items).or_else(|| {
+        let mut fillers: Vec<&str> = FILLERS.iter().copied().filter(|f| t.len() > f.len() && t.ends_with(f)).collect();
+        fillers.sort_by_key(|f| f.len());
+        fillers.into_iter().find_map(|f| subject_without_fillers(&t[..t.len() - f.len()], taxonomy, items))
+    })
 }
 
 fn named_subject(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
