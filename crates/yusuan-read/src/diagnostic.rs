@@ -65,3 +65,14 @@ pub fn placed_by_template(title: &str, template: &str, rows: usize, span: Span) 
         span,
     )
 }
+
+/// RD108: performance indicators (三级指标, 指标值) of a project performance table that are kept as
+/// text only.
+pub fn unread_indicators(title: &str, first: u32, last: u32, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD108",
+        format!("表“{title}”第{first}–{last}行的绩效指标（三级指标、指标值）以空格分隔，尚未读取为事实"),
+        format!("performance indicators of table {title:?} (lines {first}–{last}) are split by single spaces and not yet read as facts"),
+        span,
+    )
+}

@@ -88,4 +88,53 @@ fn luanchuan_2025() {
     // 预算06表 30217 公务接待费 50206: 1.00 in 合计 and 公用经费.
     let reception = [("econ_dept", "30217"), ("econ_gov", "50206")];
     assert_eq!(table_values(&r, GeneralBudgetBasic, "expense.basic", &reception), ["10000"]);
+    assert_eq!(table_values(&r, GeneralBudgetBasic, "expense.basic.public", &reception), ["10000"]);
+    assert!(table_values(&r, GeneralBudgetBasic, "expense.basic.personnel", &reception).is_empty());
+    // 30101 基本工资 64.54 is 人员经费.
+    let salary = [("econ_dept", "30101"), ("econ_gov", "50101")];
+    assert_eq!(table_values(&r, GeneralBudgetBasic, "expense.basic.personnel", &salary), ["645400"]);
+}
+
+/// The single-space tables of luanchuan-2025 lost their empty cells; every figure is placed in
+/// its column. Expected values read from the source lines cited.
+#[test]
+fn luanchuan_2025_single_space_tables() {
+    let r = read("corpus/luanchuan-2025.txt");
+    // 预算01表, line 330: 十、卫生健康 277.33 on the 支出 side of the line `九、其他收入 十、卫生健康 277.33`.
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &[("function", "210")]), ["2773300"]);
+    assert!(table_values(&r, IncomeExpenseSummary, "income.other", &[]).is_empty());
+    // 预算02表, line 488: 合计 277.33 261.88 261.88 226.88 15.45 15.45.
+    assert_eq!(table_values(&r, Income, "income.total", &[]), ["2773300"]);
+    assert_eq!(table_values(&r, Income, "income.current_year", &[]), ["2618800"]);
+    assert_eq!(table_values(&r, Income, "income.general_budget", &[]), ["2618800"]);
+    assert_eq!(table_values(&r, Income, "income.fiscal_appropriation", &[]), ["2268800"]);
+    assert_eq!(table_values(&r, Income, "income.carryover.general_budget", &[]), ["154500"]);
+    // 预算03表, lines 525–533: 一般行政管理事务 56.91 is 其他运转类 (only then do the columns add up
+    // to 72.36); 其他医疗保障管理事务支出 splits 15.45 其他运转类 + 10.00 特定目标类.
+    let item = |code| [("function", code)];
+    assert_eq!(table_values(&r, Expense, "expense.project.operating", &item("2101502")), ["569100"]);
+    assert!(table_values(&r, Expense, "expense.basic", &item("2101502")).is_empty());
+    assert_eq!(table_values(&r, Expense, "expense.project.operating", &item("2101599")), ["154500"]);
+    assert_eq!(table_values(&r, Expense, "expense.project.specific", &item("2101599")), ["100000"]);
+    let salaries = [("function", "2101501"), ("econ_dept", "301")];
+    assert_eq!(table_values(&r, Expense, "expense.basic.personnel", &salaries), ["1667900"]);
+    // 预算04表, line 571: （十）卫生健康支出 261.88 261.88 226.88; line 563 (一)一般公共预算拨款 15.45
+    // under 二、上年结转.
+    let health = [("function", "210"), ("fund", "fiscal_appropriation")];
+    assert_eq!(table_values(&r, FiscalSummary, "expense.current_year", &health), ["2268800"]);
+    assert_eq!(table_values(&r, FiscalSummary, "income.carryover.general_budget", &[]), ["154500"]);
+    // 预算07表, line 872: 30299/50299 其他商品和服务支出 25.45 10.00 10.00 15.45 (15.45 is 上年结转).
+    let other = [("econ_dept", "30299"), ("econ_gov", "50299"), ("fund", "carryover")];
+    assert_eq!(table_values(&r, EconomicSummary, "expense.current_year", &other), ["154500"]);
+    // 预算08表, line 891: `1.00 1.00` is the total and 公务接待费 (the narrative: 因公出国（境）费 0).
+    assert_eq!(table_values(&r, ThreePublic, "three_public.reception", &[]), ["10000"]);
+    assert!(table_values(&r, ThreePublic, "three_public.overseas", &[]).is_empty());
+    // 预算12表, lines 1277 and 1289: the 2024 projects are 财政拨款结转结余 (the column sums 15.45).
+    let carried = [("fund", "carryover.general_budget"), ("project", "2024年中央财政医疗服务与保障能力提升补助资金（2024年上级结转）")];
+    assert_eq!(table_values(&r, ProjectExpense, "project.amount", &carried), ["152000"]);
+    // 项目绩效目标表, line 1764: 2025 年城乡居民医疗工作经费 其他运转类 15.00 15.00.
+    let project = [("project", "2025年城乡居民医疗工作经费")];
+    assert_eq!(table_values(&r, ProjectPerformance, "project.amount", &project), ["150000"]);
+    // No figure of these tables is left unplaced.
+    assert!(!r.document.diagnostics.iter().any(|d| d.code == "RD102" || d.code == "RD106"));
 }

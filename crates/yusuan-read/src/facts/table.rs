@@ -15,9 +15,9 @@ fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
         }
         (GeneralBudgetBasic, _) => Some("expense.basic"),
         (AdminOperation, _) => Some("admin_operation"),
-        (ProjectExpense | ProjectPerformance | DepartmentPerformance, _) => Some("project.amount"),
+        (ProjectExpense | ProjectPerformance, _) => Some("project.amount"),
         (Procurement, _) => Some("procurement.total"),
-        (ThreePublic | StateAssets, _) => None,
+        (ThreePublic | StateAssets | DepartmentPerformance, _) => None,
     }
 }
 

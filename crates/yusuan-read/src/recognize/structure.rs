@@ -1,4 +1,5 @@
-//! The arithmetic a table's header states: which column is the sum of which (合计, 小计, 总计)
+//! The arithmetic a table's header states: which column is the sum of which (合计, 小计, 总计,
+//! 资金总额)
 //! and which column is a part of another (其中).
 
 /// `total = Σ addends` between columns.
@@ -17,7 +18,7 @@ pub struct Structure {
 }
 
 fn is_total(label: &str) -> bool {
-    ["合计", "小计", "总计"].iter().any(|t| label.ends_with(t))
+    ["合计", "小计", "总计", "总额"].iter().any(|t| label.ends_with(t))
 }
 
 fn is_part(label: &str) -> bool {

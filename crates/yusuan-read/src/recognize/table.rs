@@ -299,10 +299,14 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: V
         return;
     }
     row.concept = taxonomy.by_label(&row.label).map(|c| c.id);
+    // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
+    if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
+        row.concept = taxonomy.by_suffix(&row.label).map(|(c, _)| c.id);
+    }
     if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.function.is_none() {
         row.codes.econ_dept = taxonomy.econ_dept_by_name(&row.label).map(str::to_string);
     }
-    if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance | TableKind::DepartmentPerformance)
+    if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance)
         && row.concept.is_none()
         && row.codes.unit.is_none()
     {
@@ -314,15 +318,15 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: V
     }
 }
 
-/// Project types that single-space tables print in front of a project's name.
+/// Project types that single-space tables print before or after a project's name.
 const PROJECT_TYPES: [&str; 3] = ["其他运转类", "特定目标类", "人员类"];
 
-/// A project's name from its row label, without the project type before it and the unit's name
-/// after it (`其他运转类2025年城乡居民医疗工作经费栾川县医疗保障局`).
+/// A project's name from its row label, without the project type and the unit's name
+/// (`其他运转类2025年城乡居民医疗工作经费栾川县医疗保障局`).
 fn project_name(label: &str, unit_name: Option<&str>) -> String {
     let mut name = label;
     for t in PROJECT_TYPES {
-        name = name.strip_prefix(t).unwrap_or(name);
+        name = name.strip_prefix(t).or_else(|| name.strip_suffix(t)).unwrap_or(name);
     }
     if let Some(u) = unit_name {
         name = name.strip_suffix(u).filter(|n| !n.is_empty()).unwrap_or(name);

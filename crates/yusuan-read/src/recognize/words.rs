@@ -29,7 +29,10 @@ pub fn parse(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<
         .flat_map(|c| c.text.chars())
         .filter(|c| !c.is_whitespace())
         .collect();
-    let rows = read_rows(&body[first_data..], ctx);
+    let (rows, indicator_lines) = read_rows(&body[first_data..], ctx);
+    if let (Some(&first), Some(&last)) = (indicator_lines.first(), indicator_lines.last()) {
+        diags.push(diagnostic::unread_indicators(&table.title, first, last, Span::line(first)));
+    }
     let sides: &[Side] = if two_sided(table.kind) { &[Side::Income, Side::Expense] } else { &[Side::Single] };
     let mut placed: Vec<Option<Vec<Option<CellValue>>>> = vec![None; rows.len()];
     let mut offset = 0;
@@ -202,21 +205,57 @@ fn has_amount(b: &Block) -> bool {
     b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
 }
 
-/// Joins wrapped lines into rows (a row ends with its figures; two-sided tables keep one row per
-/// line and split it into its 收入 and 支出 halves) and reads each row's label, codes and figures.
-fn read_rows(body: &[&Block], ctx: &Context) -> Vec<WordsRow> {
-    let sided = two_sided(ctx.kind);
+/// How the lines of a table make rows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Grouping {
+    /// Each line is a row (two-sided tables, split into halves; label/value tables).
+    PerLine,
+    /// A row ends with its figures; the lines before them are its wrapped label.
+    UntilFigures,
+    /// A row starts at a project code and ends with its figures; the lines after them, up to the
+    /// next project, are its performance indicators.
+    PerProject,
+}
+
+fn grouping(kind: TableKind) -> Grouping {
+    match kind {
+        TableKind::DepartmentPerformance => Grouping::PerLine,
+        TableKind::ProjectPerformance => Grouping::PerProject,
+        k if two_sided(k) => Grouping::PerLine,
+        _ => Grouping::UntilFigures,
+    }
+}
+
+/// A project code (`410324250000000013028`): longer than any class or unit code.
+fn is_project_code(word: &str) -> bool {
+    word.len() > 9 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Joins wrapped lines into rows and reads each row's label, codes and figures. Indicator lines
+/// of project performance tables are not rows; the lines they span are returned.
+fn read_rows(body: &[&Block], ctx: &Context) -> (Vec<WordsRow>, Vec<u32>) {
+    let grouping = grouping(ctx.kind);
     let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
     let mut pending: Vec<(String, Span)> = Vec::new();
+    let mut indicator_lines = Vec::new();
+    let mut in_indicators = false;
     for b in body {
         let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
-        if sided {
+        if grouping == Grouping::PerLine {
             lines.push((words, b.span.line));
+            continue;
+        }
+        let starts_project = words.first().is_some_and(|(w, _)| is_project_code(w));
+        if starts_project {
+            in_indicators = false;
+        } else if in_indicators {
+            indicator_lines.push(b.span.line);
             continue;
         }
         pending.extend(words);
         if has_amount(b) {
             lines.push((std::mem::take(&mut pending), b.span.line));
+            in_indicators = grouping == Grouping::PerProject && lines.last().is_some_and(|(w, _)| is_project_code(&w[0].0));
         }
     }
     if !pending.is_empty() {
@@ -224,11 +263,11 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Vec<WordsRow> {
     }
     let mut rows = Vec::new();
     for (words, line) in lines {
-        for (side, segment) in split_sides(&words, sided, ctx) {
+        for (side, segment) in split_sides(&words, two_sided(ctx.kind), ctx) {
             rows.push(read_row(side, segment, line, ctx));
         }
     }
-    rows
+    (rows, indicator_lines)
 }
 
 fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {
