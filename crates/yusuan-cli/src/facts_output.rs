@@ -11,6 +11,10 @@ fn source(r: &Reading, f: &Fact) -> (Value, &'static str, Option<usize>) {
             let t = &r.document.tables[table];
             (json!({"kind": "table", "table": table, "table_kind": t.kind.id(), "line": f.span.line}), "table", Some(table))
         }
+        FactSource::Indicator { table, .. } => {
+            let t = &r.document.tables[table];
+            (json!({"kind": "indicator", "table": table, "table_kind": t.kind.id(), "line": f.span.line}), "indicator", Some(table))
+        }
         FactSource::Text { .. } => (json!({"kind": "text", "line": f.span.line}), "text", None),
     }
 }
@@ -41,13 +45,14 @@ pub fn json(r: &Reading) -> String {
     s
 }
 
-const DIMENSIONS: [&str; 6] = ["function", "econ_dept", "econ_gov", "unit", "fund", "project"];
+const DIMENSIONS: [&str; 9] =
+    ["function", "econ_dept", "econ_gov", "unit", "fund", "project", "category", "indicator", "comparator"];
 
 /// UTF-8 with BOM so that Excel and WPS open it as UTF-8.
 pub fn csv(r: &Reading) -> String {
     let mut out = String::from("\u{feff}concept,");
     out.push_str(&DIMENSIONS.join(","));
-    out.push_str(",value,unit,decimals,source,table,line\r\n");
+    out.push_str(",value,value_unit,decimals,source,table,line\r\n");
     for f in &r.facts {
         let (_, kind, table) = source(r, f);
         let mut fields: Vec<String> = vec![f.concept.clone()];

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 pub enum ConceptKind {
     Money,
     Count,
+    /// A performance target: a percentage, money or a quantity in its own measure.
+    Target,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +61,7 @@ impl Taxonomy {
             let kind = match kind {
                 "money" => ConceptKind::Money,
                 "count" => ConceptKind::Count,
+                "target" => ConceptKind::Target,
                 other => panic!("concepts.tsv: unknown kind {other:?}"),
             };
             let synonyms: Vec<String> = synonyms.split('|').map(normalize_label).collect();

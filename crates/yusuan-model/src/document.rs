@@ -262,8 +262,26 @@ pub struct Table {
     pub rows: Vec<TableRow>,
     /// An explanation printed instead of data (空表说明), e.g. `…故此表无数据。`
     pub note: Option<String>,
+    /// The performance indicators of a performance table (绩效目标表).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
     pub first_line: u32,
     pub last_line: u32,
+}
+
+/// A performance indicator (绩效指标) of a project or of the whole department, as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    /// The project's name; `None` for the department's own indicators.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// 一级指标 and 二级指标 where printed: `产出指标`, `数量指标`.
+    pub category: Vec<String>,
+    /// 三级指标.
+    pub name: String,
+    /// 指标值 as written: `≥95%`, `≤140万`, `8700人`, `相关`.
+    pub target: String,
+    pub line: u32,
 }
 
 /// Something the reader could not understand, kept with its place (codes `RD…`).

@@ -8,12 +8,14 @@ pub mod document;
 pub mod fact;
 pub mod number;
 pub mod span;
+pub mod target;
 
 pub use concept::{Concept, ConceptKind, Taxonomy};
 pub use document::{
-    CellValue, Column, DocKind, Document, Identity, MoneyUnit, Paragraph, ReadDiagnostic, RowCodes,
+    CellValue, Column, DocKind, Document, Identity, Indicator, MoneyUnit, Paragraph, ReadDiagnostic, RowCodes,
     Scope, Section, Side, Table, TableKind, TableRow,
 };
 pub use fact::{Dims, Fact, FactSource, FactValue};
 pub use number::{Decimal, Money};
 pub use span::Span;
+pub use target::{Comparator, Target};

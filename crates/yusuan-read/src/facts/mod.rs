@@ -1,6 +1,7 @@
 //! Facts from a recognized document: every figure of every table and every amount, share,
 //! change and count stated in the narrative.
 
+mod indicators;
 mod narrative;
 mod table;
 
@@ -16,6 +17,7 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     let unit = main_money_unit(doc);
     for (index, t) in doc.tables.iter().enumerate() {
         table::extract(index, t, t.money_unit.unwrap_or(unit), &mut facts);
+        indicators::extract(index, t, &mut facts);
     }
     (facts, diags)
 }

@@ -50,6 +50,7 @@ pub fn parse(input: TableInput, doc: DocumentContext, diags: &mut Vec<ReadDiagno
         columns: Vec::new(),
         rows: Vec::new(),
         note: None,
+        indicators: Vec::new(),
         first_line: input.title_span.line,
         last_line: input.blocks.last().map_or(input.title_span.line, |b| b.span.line),
     };

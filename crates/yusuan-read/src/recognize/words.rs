@@ -13,7 +13,7 @@ use super::tokens::{self, Token};
 use crate::diagnostic;
 use crate::layout::Block;
 use yusuan_model::concept::strip_numbering;
-use yusuan_model::{CellValue, Column, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow};
+use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
 
 /// A row with its figures not yet placed.
 struct WordsRow {
@@ -29,10 +29,11 @@ pub fn parse(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<
         .flat_map(|c| c.text.chars())
         .filter(|c| !c.is_whitespace())
         .collect();
-    let (rows, indicator_lines) = read_rows(&body[first_data..], ctx);
-    if let (Some(&first), Some(&last)) = (indicator_lines.first(), indicator_lines.last()) {
+    let Lines { rows, indicators, unread_indicator_lines } = read_rows(&body[first_data..], ctx);
+    if let (Some(&first), Some(&last)) = (unread_indicator_lines.first(), unread_indicator_lines.last()) {
         diags.push(diagnostic::unread_indicators(&table.title, first, last, Span::line(first)));
     }
+    table.indicators = indicators;
     let sides: &[Side] = if two_sided(table.kind) { &[Side::Income, Side::Expense] } else { &[Side::Single] };
     let mut placed: Vec<Option<Vec<Option<CellValue>>>> = vec![None; rows.len()];
     let mut offset = 0;
@@ -231,16 +232,47 @@ fn is_project_code(word: &str) -> bool {
     word.len() > 9 && word.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Joins wrapped lines into rows and reads each row's label, codes and figures. Indicator lines
-/// of project performance tables are not rows; the lines they span are returned.
-fn read_rows(body: &[&Block], ctx: &Context) -> (Vec<WordsRow>, Vec<u32>) {
+/// What the lines of a single-space table hold.
+struct Lines {
+    rows: Vec<WordsRow>,
+    indicators: Vec<Indicator>,
+    /// Lines of project indicators, which are kept as text only.
+    unread_indicator_lines: Vec<u32>,
+}
+
+/// `专项资金细化率 ≥95%`, `绩效管理 绩效目标编制完成率 100%`: a line of the department's
+/// indicators, its last word a numeric target.
+fn indicator_line(words: &[(String, Span)], line: u32) -> Option<Indicator> {
+    let ((target, _), before) = words.split_last()?;
+    Target::parse(target)?;
+    let ((name, _), category) = before.split_last()?;
+    if !matches!(tokens::classify(name), Token::Text(_)) {
+        return None;
+    }
+    Some(Indicator {
+        project: None,
+        category: category.iter().map(|(w, _)| w.clone()).collect(),
+        name: name.clone(),
+        target: target.clone(),
+        line,
+    })
+}
+
+/// Joins wrapped lines into rows and reads each row's label, codes and figures; reads the
+/// department's indicator lines. Indicator lines of project performance tables are not rows.
+fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let grouping = grouping(ctx.kind);
     let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
     let mut pending: Vec<(String, Span)> = Vec::new();
     let mut indicator_lines = Vec::new();
+    let mut indicators = Vec::new();
     let mut in_indicators = false;
     for b in body {
         let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
+        if ctx.kind == TableKind::DepartmentPerformance && !has_amount(b) {
+            indicators.extend(indicator_line(&words, b.span.line));
+            continue;
+        }
         if grouping == Grouping::PerLine {
             lines.push((words, b.span.line));
             continue;
@@ -267,7 +299,7 @@ fn read_rows(body: &[&Block], ctx: &Context) -> (Vec<WordsRow>, Vec<u32>) {
             rows.push(read_row(side, segment, line, ctx));
         }
     }
-    (rows, indicator_lines)
+    Lines { rows, indicators, unread_indicator_lines: indicator_lines }
 }
 
 fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {

@@ -1,0 +1,92 @@
+//! Performance targets as printed in 指标值 cells: `≥95%`, `≤140万`, `8700人`, `≈100%`,
+//! `≥15 万元`.
+
+use crate::number::Decimal;
+use serde::Serialize;
+
+/// How a target compares: `≥`, `≤`, `=`, `≈`, `>`, `<`. A bare value (`8700人`) is `=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparator {
+    AtLeast,
+    AtMost,
+    Equal,
+    About,
+    Above,
+    Below,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => "≥",
+            Comparator::AtMost => "≤",
+            Comparator::Equal => "=",
+            Comparator::About => "≈",
+            Comparator::Above => ">",
+            Comparator::Below => "<",
+        }
+    }
+}
+
+/// A numeric target: comparator, value as written and the measure word after it (`%`, `万元`,
+/// `人次`; empty when none is printed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub comparator: Comparator,
+    pub value: Decimal,
+    pub measure: String,
+}
+
+const COMPARATORS: [(&str, Comparator); 10] = [
+    ("≥", Comparator::AtLeast),
+    (">=", Comparator::AtLeast),
+    ("不低于", Comparator::AtLeast),
+    ("≤", Comparator::AtMost),
+    ("<=", Comparator::AtMost),
+    ("不高于", Comparator::AtMost),
+    ("≈", Comparator::About),
+    ("=", Comparator::Equal),
+    (">", Comparator::Above),
+    ("<", Comparator::Below),
+];
+
+/// The longest measure word a target may carry; longer text after the number is not a target.
+const MAX_MEASURE_CHARS: usize = 4;
+
+impl Target {
+    /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`).
+    pub fn parse(text: &str) -> Option<Target> {
+        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let (comparator, rest) = COMPARATORS
+            .iter()
+            .find_map(|(s, c)| t.strip_prefix(s).map(|r| (*c, r)))
+            .unwrap_or((Comparator::Equal, t.as_str()));
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+        let value = Decimal::parse(&rest[..end])?;
+        let measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();
+        (measure.chars().count() <= MAX_MEASURE_CHARS && !measure.contains(|c: char| c.is_ascii_digit()))
+            .then_some(Target { comparator, value, measure })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(t: &str) -> Option<(Comparator, String, String)> {
+        Target::parse(t).map(|t| (t.comparator, t.value.to_string(), t.measure))
+    }
+
+    #[test]
+    fn reads_printed_targets() {
+        assert_eq!(parsed("≥95%"), Some((Comparator::AtLeast, "95".into(), "%".into())));
+        assert_eq!(parsed("≤140万"), Some((Comparator::AtMost, "140".into(), "万".into())));
+        assert_eq!(parsed("8700人"), Some((Comparator::Equal, "8700".into(), "人".into())));
+        assert_eq!(parsed("≥15 万元"), Some((Comparator::AtLeast, "15".into(), "万元".into())));
+        assert_eq!(parsed("≈100%"), Some((Comparator::About, "100".into(), "%".into())));
+        assert_eq!(parsed("≥100人次"), Some((Comparator::AtLeast, "100".into(), "人次".into())));
+        assert_eq!(parsed("相关"), None);
+        assert_eq!(parsed("2021年底前完成"), None);
+    }
+}

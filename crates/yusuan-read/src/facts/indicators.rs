@@ -1,0 +1,36 @@
+//! Facts from performance indicators with a numeric target: `培训场次 ≥2次`, `预算执行率 ≥95%`,
+//! `报销成本 ≤140万`. Qualitative targets (`相关`, `提高`) state no number and make no fact.
+
+use yusuan_model::{Dims, Fact, FactSource, FactValue, Money, Span, Table, Target};
+
+pub fn extract(index: usize, table: &Table, facts: &mut Vec<Fact>) {
+    for (i, indicator) in table.indicators.iter().enumerate() {
+        let Some(target) = Target::parse(&indicator.target) else { continue };
+        let Some(value) = value(&target) else { continue };
+        let mut dims = Dims::from([("indicator", indicator.name.clone()), ("comparator", target.comparator.symbol().to_string())]);
+        if let Some(p) = &indicator.project {
+            dims.insert("project", p.clone());
+        }
+        if let Some(c) = indicator.category.last() {
+            dims.insert("category", c.clone());
+        }
+        facts.push(Fact {
+            concept: "performance.indicator".to_string(),
+            dims,
+            value,
+            source: FactSource::Indicator { table: index, indicator: i },
+            span: Span::line(indicator.line),
+        });
+    }
+}
+
+/// Percentages and money keep their kind (`万` alone in a cost target is 万元); other measures
+/// stay quantities with their measure word.
+fn value(target: &Target) -> Option<FactValue> {
+    Some(match target.measure.as_str() {
+        "%" => FactValue::Percent(target.value),
+        "万元" | "万" => FactValue::Money(Money::from_written(target.value, 4)?),
+        "元" => FactValue::Money(Money::from_written(target.value, 0)?),
+        m => FactValue::Quantity { value: target.value, measure: m.to_string() },
+    })
+}
