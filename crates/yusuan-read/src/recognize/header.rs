@@ -1,6 +1,8 @@
 //! Column meanings from a table's header rows: the header path of each column and the concept,
 //! fund source and economic class it names.
 
+use std::sync::OnceLock;
+use yusuan_model::concept::normalize_label;
 use yusuan_model::{Column, Taxonomy, TableKind};
 
 /// Labels that name row-label columns, not figures.
@@ -39,11 +41,17 @@ pub fn is_column_number(t: &str) -> bool {
 }
 
 pub fn is_label_header(label: &str) -> bool {
-    let l = yusuan_model::concept::normalize_label(label);
-    LABEL_HEADERS.iter().any(|h| yusuan_model::concept::normalize_label(h) == l)
+    let l = normalize_label(label);
+    normalized_label_headers().iter().any(|h| *h == l)
         || l.ends_with("名称")
         || l.ends_with("编码")
         || l.ends_with("代码")
+}
+
+/// [`LABEL_HEADERS`] normalized once, not for every column of every table.
+fn normalized_label_headers() -> &'static [String] {
+    static HEADERS: OnceLock<Vec<String>> = OnceLock::new();
+    HEADERS.get_or_init(|| LABEL_HEADERS.iter().map(|h| normalize_label(h)).collect())
 }
 
 /// Whether the table's figures are income (columns name income sources as concepts) rather than

@@ -6,6 +6,7 @@ use super::title::{unit_line, UnitLine};
 use super::tokens::{self, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
+use crate::normalize::remove_whitespace;
 use yusuan_model::{
     CellValue, Column, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
@@ -94,7 +95,7 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
 }
 
 fn is_table_label(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = remove_whitespace(text);
     let inner = t.strip_prefix("预算").unwrap_or(&t);
     let inner = inner.strip_suffix('表').unwrap_or("");
     (t.starts_with('表') && t.chars().skip(1).all(|c| "一二三四五六七八九十".contains(c)) && t.chars().count() > 1)

@@ -1,5 +1,6 @@
 //! What a cell holds: an amount, a classification or unit code, or text.
 
+use crate::normalize::remove_chars;
 use yusuan_model::Decimal;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +40,6 @@ pub fn amount(text: &str) -> Option<Decimal> {
 
 /// Whether a table row label is the total row (`合计`, `总计`, `共 计`).
 pub fn is_total_label(label: &str) -> bool {
-    let l: String = label.chars().filter(|c| !c.is_whitespace() && *c != ':' && *c != '：').collect();
-    matches!(l.as_str(), "合计" | "总计" | "共计" | "小计" | "金额合计")
+    let l = remove_chars(label, |c| c.is_whitespace() || c == ':' || c == '：');
+    matches!(&*l, "合计" | "总计" | "共计" | "小计" | "金额合计")
 }
