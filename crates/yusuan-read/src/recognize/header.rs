@@ -13,7 +13,7 @@ const LABEL_HEADERS: [&str; 16] = [
 
 /// The header path of every column of a grid: for column `c`, from each header row the nearest
 /// label at or left of `c` that lies within the span of the label chosen in the row above.
-pub fn column_paths(header_rows: &[Vec<String>], width: usize) -> Vec<Vec<String>> {
+pub fn column_paths(header_rows: &[Vec<&str>], width: usize) -> Vec<Vec<String>> {
     (0..width)
         .map(|c| {
             let mut path: Vec<String> = Vec::new();
@@ -23,9 +23,9 @@ pub fn column_paths(header_rows: &[Vec<String>], width: usize) -> Vec<Vec<String
                     .rev()
                     .find(|&p| row.get(p).is_some_and(|t| !t.is_empty() && !is_column_number(t)));
                 if let Some(p) = found {
-                    let label = row[p].clone();
-                    if path.last() != Some(&label) {
-                        path.push(label);
+                    let label = row[p];
+                    if path.last().map(String::as_str) != Some(label) {
+                        path.push(label.to_string());
                     }
                     parent_start = p;
                 }
@@ -84,8 +84,8 @@ pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Colum
 mod tests {
     use super::*;
 
-    fn rows(rs: &[&[&str]]) -> Vec<Vec<String>> {
-        rs.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect()
+    fn rows<'a>(rs: &[&[&'a str]]) -> Vec<Vec<&'a str>> {
+        rs.iter().map(|r| r.to_vec()).collect()
     }
 
     #[test]
