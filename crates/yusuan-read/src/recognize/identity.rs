@@ -13,11 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let text = b.text();
-        let text = remove_whitespace(&text);
-        if text.chars().count() > 60 {
-            continue;
-        }
+        let Some(text) = short_compact_text(b, 60) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -50,6 +46,22 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
         kind: (budget + final_account > 0).then(|| if final_account > budget { DocKind::FinalAccount } else { DocKind::Budget }),
         scope: (department + unit_scope > 0).then(|| if unit_scope > department { Scope::Unit } else { Scope::Department }),
     }
+}
+
+/// The block's text without whitespace, if it is at most `max` chars long. Headings are short;
+/// a long line is passed over as soon as it is known to be long.
+fn short_compact_text(b: &Block, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    for cell in &b.cells {
+        let text = remove_whitespace(&cell.text);
+        chars += text.chars().count();
+        if chars > max {
+            return None;
+        }
+        out.push_str(&text);
+    }
+    Some(out)
 }
 
 fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {

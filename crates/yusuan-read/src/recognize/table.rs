@@ -98,6 +98,10 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
 }
 
 fn is_table_label(text: &str) -> bool {
+    // Both shapes hold 表; checked on every block of every table.
+    if !text.contains('表') {
+        return false;
+    }
     let t = remove_whitespace(text);
     let inner = t.strip_prefix("预算").unwrap_or(&t);
     let inner = inner.strip_suffix('表').unwrap_or("");
