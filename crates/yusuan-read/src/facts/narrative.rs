@@ -143,21 +143,26 @@ fn unit_after(chars: &[char], end: usize) -> Option<(Unit, usize)> {
     while j < chars.len() && chars[j] == ' ' {
         j += 1;
     }
-    let rest: String = chars[j..chars.len().min(j + 4)].iter().collect();
-    for (word, unit) in [("万元", Unit::WanYuan), ("元", Unit::Yuan), ("%", Unit::Percent), ("辆", Unit::Count), ("个", Unit::Count), ("项", Unit::Count), ("台", Unit::Count), ("套", Unit::Count)] {
-        if rest.starts_with(word) {
-            return Some((unit, j + word.chars().count()));
-        }
-    }
-    None
+    let units: [(&[char], Unit); 8] = [
+        (&['万', '元'], Unit::WanYuan),
+        (&['元'], Unit::Yuan),
+        (&['%'], Unit::Percent),
+        (&['辆'], Unit::Count),
+        (&['个'], Unit::Count),
+        (&['项'], Unit::Count),
+        (&['台'], Unit::Count),
+        (&['套'], Unit::Count),
+    ];
+    units.iter().find(|(word, _)| chars[j..].starts_with(word)).map(|&(word, unit)| (unit, j + word.len()))
 }
 
 /// `2025年`, `100万元及100万元以上项目`, `单价50万元以上`, `每人补助30元`: not figures of the budget.
 fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool {
-    let next: String = chars[after_unit..chars.len().min(after_unit + 2)].iter().collect();
-    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    next.starts_with('及') || next.starts_with("以上") || next.starts_with("以下") || before.contains('每') || before.ends_with("价值")
-        || before.ends_with("单价")
+    let next = &chars[after_unit..];
+    let before = &chars[start.saturating_sub(3)..start];
+    next.starts_with(&['及']) || next.starts_with(&['以', '上']) || next.starts_with(&['以', '下']) || before.contains(&'每')
+        || before.ends_with(&['价', '值'])
+        || before.ends_with(&['单', '价'])
 }
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
