@@ -42,7 +42,7 @@ pub fn is_column_number(t: &str) -> bool {
 
 pub fn is_label_header(label: &str) -> bool {
     let l = normalize_label(label);
-    normalized_label_headers().iter().any(|h| *h == l)
+    normalized_label_headers().contains(&l)
         || l.ends_with("名称")
         || l.ends_with("编码")
         || l.ends_with("代码")
