@@ -113,13 +113,10 @@ impl Taxonomy {
     /// 功能分类 类 code for a printed class name (current or former): `卫生健康支出`, `卫生健康`.
     pub fn function_class_by_name(&self, name: &str) -> Option<&'static str> {
         let name = normalize_label(name);
-        let name = name.trim_end_matches("(类)").trim_end_matches("类");
-        let bare = |n: &str| n.trim_end_matches("支出").to_string();
+        let bare = without_expense(name.trim_end_matches("(类)").trim_end_matches("类"));
         self.function_classes
             .iter()
-            .find(|c| {
-                std::iter::once(c.name).chain(c.former).any(|n| n == name || bare(n) == bare(name))
-            })
+            .find(|c| std::iter::once(c.name).chain(c.former).any(|n| without_expense(n) == bare))
             .map(|c| c.code)
     }
 
@@ -128,6 +125,11 @@ impl Taxonomy {
         let name = normalize_label(name);
         self.econ_dept.iter().find(|c| c.name == name).map(|c| c.code)
     }
+}
+
+/// A class name without its trailing `支出` (`卫生健康支出` → `卫生健康`).
+fn without_expense(name: &str) -> &str {
+    name.trim_end_matches("支出")
 }
 
 /// Reads `code,name,…` rows; for 功能分类 the fourth column holds the former name.
@@ -147,17 +149,26 @@ fn parse_classes(csv: &'static str) -> Vec<ClassEntry> {
 /// Folds a label for matching: drops list numbering (`一、` `（一）` `1、` `(1)`), the markers
 /// `其中：` `加：` `减：`, spaces, quotation marks and `*`, and folds full-width brackets.
 pub fn normalize_label(label: &str) -> String {
-    let folded: String = label
-        .chars()
-        .filter_map(|c| match c {
-            '（' => Some('('),
-            '）' => Some(')'),
-            '：' => Some(':'),
-            ' ' | '\u{3000}' | '\t' | '“' | '”' | '"' | '‘' | '’' | '\'' | '*' => None,
-            c => Some(c),
-        })
-        .collect();
-    let mut s = folded.as_str();
+    let mut folded = String::with_capacity(label.len());
+    folded.extend(label.chars().filter_map(|c| match c {
+        '（' => Some('('),
+        '）' => Some(')'),
+        '：' => Some(':'),
+        ' ' | '\u{3000}' | '\t' | '“' | '”' | '"' | '‘' | '’' | '\'' | '*' => None,
+        c => Some(c),
+    }));
+    let stripped = strip_label_prefixes(&folded);
+    let start = folded.len() - stripped.len();
+    let end = start + stripped.trim_end_matches(':').len();
+    // Cut the folded string in place rather than copying the rest into a second one.
+    folded.truncate(end);
+    folded.drain(..start);
+    folded
+}
+
+/// Strips list numbering and the markers `其中:` `加:` `减:` `其中` `:` from the front, repeatedly.
+fn strip_label_prefixes(folded: &str) -> &str {
+    let mut s = folded;
     loop {
         let before = s;
         s = strip_numbering(s);
@@ -165,10 +176,9 @@ pub fn normalize_label(label: &str) -> String {
             s = s.strip_prefix(marker).unwrap_or(s);
         }
         if s == before {
-            break;
+            return s;
         }
     }
-    s.trim_end_matches(':').to_string()
 }
 
 /// Removes one leading list number: `一、` `（十二）` `3、` `(2)` `2.`.

@@ -1,22 +1,27 @@
 //! Text clean-up shared by the readers: converter markup and full-width forms.
 
+use std::borrow::Cow;
+
 /// Folds full-width ASCII digits, letters and the number punctuation `．％－＋` to ASCII, and
 /// the ideographic space to a space. Chinese punctuation (，：（）) is kept.
 pub fn fold_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '－' | '＋' => {
-                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-            }
-            '\u{3000}' | '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().map(|c| match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '－' | '＋' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' | '\u{a0}' => ' ',
+        c => c,
+    }));
+    out
 }
 
 /// Removes inline markup converters leave in cells: `**bold**`, `<p>`, `</p>`, `<br>`, other
-/// tags, and decodes the common HTML entities.
-pub fn strip_markup(text: &str) -> String {
+/// tags, and decodes the common HTML entities. Most cells have none and are borrowed as they are.
+pub fn strip_markup(text: &str) -> Cow<'_, str> {
+    if !text.contains(['<', '*', '&']) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find(['<', '*', '&']) {
@@ -47,7 +52,22 @@ pub fn strip_markup(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
+}
+
+/// The text without the chars `drop` matches; borrowed when it has none.
+pub fn remove_chars(text: &str, drop: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.contains(&drop) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().filter(|&c| !drop(c)));
+    Cow::Owned(out)
+}
+
+/// The text without whitespace: `2021 年部门收支总体情况表` → `2021年部门收支总体情况表`.
+pub fn remove_whitespace(text: &str) -> Cow<'_, str> {
+    remove_chars(text, char::is_whitespace)
 }
 
 fn is_tag(inner: &str) -> bool {

@@ -49,6 +49,7 @@ struct Subject {
 
 pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
     let items = function_items(doc);
+    let names = function_names(taxonomy, &items);
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let chars: Vec<char> = para.text.chars().collect();
         let mut last_subject: Option<Subject> = None;
@@ -70,8 +71,8 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let (role, subject_text) = role_of(&clause);
             let span = Span::line(para.line_at(i));
             let subject = match unit {
-                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &items)),
-                _ => subject_of(subject_text, taxonomy, &items),
+                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names)),
+                _ => subject_of(subject_text, taxonomy, &names),
             };
             let named = subject.is_some();
             let subject = match (role, subject) {
@@ -142,21 +143,26 @@ fn unit_after(chars: &[char], end: usize) -> Option<(Unit, usize)> {
     while j < chars.len() && chars[j] == ' ' {
         j += 1;
     }
-    let rest: String = chars[j..chars.len().min(j + 4)].iter().collect();
-    for (word, unit) in [("万元", Unit::WanYuan), ("元", Unit::Yuan), ("%", Unit::Percent), ("辆", Unit::Count), ("个", Unit::Count), ("项", Unit::Count), ("台", Unit::Count), ("套", Unit::Count)] {
-        if rest.starts_with(word) {
-            return Some((unit, j + word.chars().count()));
-        }
-    }
-    None
+    let units: [(&[char], Unit); 8] = [
+        (&['万', '元'], Unit::WanYuan),
+        (&['元'], Unit::Yuan),
+        (&['%'], Unit::Percent),
+        (&['辆'], Unit::Count),
+        (&['个'], Unit::Count),
+        (&['项'], Unit::Count),
+        (&['台'], Unit::Count),
+        (&['套'], Unit::Count),
+    ];
+    units.iter().find(|(word, _)| chars[j..].starts_with(word)).map(|&(word, unit)| (unit, j + word.len()))
 }
 
 /// `2025年`, `100万元及100万元以上项目`, `单价50万元以上`, `每人补助30元`: not figures of the budget.
 fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool {
-    let next: String = chars[after_unit..chars.len().min(after_unit + 2)].iter().collect();
-    let before: String = chars[start.saturating_sub(3)..start].iter().collect();
-    next.starts_with('及') || next.starts_with("以上") || next.starts_with("以下") || before.contains('每') || before.ends_with("价值")
-        || before.ends_with("单价")
+    let next = &chars[after_unit..];
+    let before = &chars[start.saturating_sub(3)..start];
+    next.starts_with(&['及']) || next.starts_with(&['以', '上']) || next.starts_with(&['以', '下']) || before.contains(&'每')
+        || before.ends_with(&['价', '值'])
+        || before.ends_with(&['单', '价'])
 }
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
@@ -181,45 +187,68 @@ fn role_of(clause: &str) -> (Role, &str) {
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
-fn subject_of(text: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
-    let t = normalize_label(text).replace("(类)", "").replace("(款)", "").replace("(项)", "");
-    subject_without_fillers(&t, taxonomy, items)
+fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
+    let t = without_class_levels(normalize_label(text));
+    subject_without_fillers(&t, taxonomy, names)
 }
 
 /// The subject named at the end of `t`, else after removing a filler word, shortest first
 /// (`支出总额为` keeps its `总额` when `为` alone reveals the subject).
-fn subject_without_fillers(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
-    named_subject(t, taxonomy, items).or_else(|| {
+fn subject_without_fillers(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
+    named_subject(t, taxonomy, names).or_else(|| {
         let mut fillers: Vec<&str> = FILLERS.iter().copied().filter(|f| t.len() > f.len() && t.ends_with(f)).collect();
         fillers.sort_by_key(|f| f.len());
-        fillers.into_iter().find_map(|f| subject_without_fillers(&t[..t.len() - f.len()], taxonomy, items))
+        fillers.into_iter().find_map(|f| subject_without_fillers(&t[..t.len() - f.len()], taxonomy, names))
     })
 }
 
-fn named_subject(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<Subject> {
+/// Drops the level markers `(类)` `(款)` `(项)`.
+fn without_class_levels(label: String) -> String {
+    if !label.contains('(') {
+        return label;
+    }
+    label.replace("(类)", "").replace("(款)", "").replace("(项)", "")
+}
+
+fn named_subject(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
     let concept = taxonomy.by_suffix(t);
-    let function = function_suffix(t, taxonomy, items);
+    let function = function_suffix(t, names);
     // The longer name wins: `一般公共预算支出` is a concept, `一般公共服务支出` a class.
     match (concept, function) {
         (Some((c, n)), Some((_, m))) if n > m => Some(Subject { concept: c.id, dims: Dims::new() }),
-        (_, Some((code, _))) => Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) }),
+        (_, Some((code, _))) => Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code.to_string())]) }),
         (Some((c, _)), None) => Some(Subject { concept: c.id, dims: Dims::new() }),
         (None, None) => None,
     }
 }
 
-/// A function class or table item named at the end of `t`, with the length of the name matched.
-fn function_suffix(t: &str, taxonomy: &Taxonomy, items: &HashMap<String, String>) -> Option<(String, usize)> {
-    let bare = t.strip_suffix("支出").unwrap_or(t);
+/// A function class or item name without its `支出`, its length in chars, and its code.
+struct FunctionName<'a> {
+    bare: &'a str,
+    chars: usize,
+    code: &'a str,
+}
+
+/// The names [`function_suffix`] looks for: the function classes (current and former names),
+/// then the document's items. Built once per document rather than for every figure.
+fn function_names<'a>(taxonomy: &'a Taxonomy, items: &'a HashMap<String, String>) -> Vec<FunctionName<'a>> {
     let classes = taxonomy.function_classes.iter().flat_map(|c| std::iter::once(c.name).chain(c.former).map(move |n| (n, c.code)));
     let from_items = items.iter().map(|(name, code)| (name.as_str(), code.as_str()));
     classes
         .chain(from_items)
-        .filter_map(|(name, code)| {
-            let name_bare = name.strip_suffix("支出").unwrap_or(name);
-            (name_bare.chars().count() >= 2 && bare.ends_with(name_bare)).then(|| (code.to_string(), name_bare.chars().count()))
+        .map(|(name, code)| {
+            let bare = name.strip_suffix("支出").unwrap_or(name);
+            FunctionName { bare, chars: bare.chars().count(), code }
         })
-        .max_by_key(|(_, n)| *n)
+        .filter(|n| n.chars >= 2)
+        .collect()
+}
+
+/// A function class or table item named at the end of `t`: its code and the length of the name
+/// matched (the longest; among equals, the last).
+fn function_suffix<'a>(t: &str, names: &[FunctionName<'a>]) -> Option<(&'a str, usize)> {
+    let bare = t.strip_suffix("支出").unwrap_or(t);
+    names.iter().filter(|n| bare.ends_with(n.bare)).map(|n| (n.code, n.chars)).max_by_key(|&(_, n)| n)
 }
 
 /// `4个项目`: the concept named right after a count's unit.
@@ -235,7 +264,10 @@ fn function_items(doc: &Document) -> HashMap<String, String> {
     doc.tables
         .iter()
         .flat_map(|t| &t.rows)
-        .filter_map(|r| Some((normalize_label(&r.label), r.codes.function.clone()?)))
+        .filter_map(|r| {
+            let code = r.codes.function.clone()?;
+            Some((normalize_label(&r.label), code))
+        })
         .filter(|(label, _)| label.chars().count() >= 2)
         .collect()
 }

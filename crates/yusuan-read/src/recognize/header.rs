@@ -1,6 +1,8 @@
 //! Column meanings from a table's header rows: the header path of each column and the concept,
 //! fund source and economic class it names.
 
+use std::sync::OnceLock;
+use yusuan_model::concept::normalize_label;
 use yusuan_model::{Column, Taxonomy, TableKind};
 
 /// Labels that name row-label columns, not figures.
@@ -11,7 +13,7 @@ const LABEL_HEADERS: [&str; 16] = [
 
 /// The header path of every column of a grid: for column `c`, from each header row the nearest
 /// label at or left of `c` that lies within the span of the label chosen in the row above.
-pub fn column_paths(header_rows: &[Vec<String>], width: usize) -> Vec<Vec<String>> {
+pub fn column_paths(header_rows: &[Vec<&str>], width: usize) -> Vec<Vec<String>> {
     (0..width)
         .map(|c| {
             let mut path: Vec<String> = Vec::new();
@@ -21,9 +23,9 @@ pub fn column_paths(header_rows: &[Vec<String>], width: usize) -> Vec<Vec<String
                     .rev()
                     .find(|&p| row.get(p).is_some_and(|t| !t.is_empty() && !is_column_number(t)));
                 if let Some(p) = found {
-                    let label = row[p].clone();
-                    if path.last() != Some(&label) {
-                        path.push(label);
+                    let label = row[p];
+                    if path.last().map(String::as_str) != Some(label) {
+                        path.push(label.to_string());
                     }
                     parent_start = p;
                 }
@@ -39,11 +41,17 @@ pub fn is_column_number(t: &str) -> bool {
 }
 
 pub fn is_label_header(label: &str) -> bool {
-    let l = yusuan_model::concept::normalize_label(label);
-    LABEL_HEADERS.iter().any(|h| yusuan_model::concept::normalize_label(h) == l)
+    let l = normalize_label(label);
+    normalized_label_headers().contains(&l)
         || l.ends_with("名称")
         || l.ends_with("编码")
         || l.ends_with("代码")
+}
+
+/// [`LABEL_HEADERS`] normalized once, not for every column of every table.
+fn normalized_label_headers() -> &'static [String] {
+    static HEADERS: OnceLock<Vec<String>> = OnceLock::new();
+    HEADERS.get_or_init(|| LABEL_HEADERS.iter().map(|h| normalize_label(h)).collect())
 }
 
 /// Whether the table's figures are income (columns name income sources as concepts) rather than
@@ -85,8 +93,8 @@ pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Colum
 mod tests {
     use super::*;
 
-    fn rows(rs: &[&[&str]]) -> Vec<Vec<String>> {
-        rs.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect()
+    fn rows<'a>(rs: &[&[&'a str]]) -> Vec<Vec<&'a str>> {
+        rs.iter().map(|r| r.to_vec()).collect()
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The document's identity: unit name and code, year, budget or final account, scope.
 
 use super::title;
+use crate::normalize::remove_whitespace;
 use crate::layout::Block;
 use std::collections::HashMap;
 use yusuan_model::{DocKind, Identity, Scope, TableKind};
@@ -12,10 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let text: String = b.text().chars().filter(|c| !c.is_whitespace()).collect();
-        if text.chars().count() > 60 {
-            continue;
-        }
+        let Some(text) = short_compact_text(b, 60) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -50,6 +48,22 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     }
 }
 
+/// The block's text without whitespace, if it is at most `max` chars long. Headings are short;
+/// a long line is passed over as soon as it is known to be long.
+fn short_compact_text(b: &Block, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    for cell in &b.cells {
+        let text = remove_whitespace(&cell.text);
+        chars += text.chars().count();
+        if chars > max {
+            return None;
+        }
+        out.push_str(&text);
+    }
+    Some(out)
+}
+
 fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
     let mut v: Vec<(K, usize)> = votes.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -59,9 +73,13 @@ fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
 /// `栾川县医疗保障局2020年度部门预算`, `2025年栾川县医疗保障局部门预算情况说明`,
 /// `洛龙区医疗保障局2021年部门预算表`: unit (if printed), year, kind and scope.
 fn heading_identity(text: &str) -> Option<(Option<String>, u16, DocKind, Option<Scope>)> {
-    let (kind, at) = [("预算", DocKind::Budget), ("决算", DocKind::FinalAccount)]
+    // 预算 and 决算 both end in 算; most lines have none, and a cheap char search skips them.
+    if !text.contains('算') {
+        return None;
+    }
+    let (kind, at) = [("部门预算", "单位预算", DocKind::Budget), ("部门决算", "单位决算", DocKind::FinalAccount)]
         .iter()
-        .find_map(|(w, k)| text.find(&format!("部门{w}")).or_else(|| text.find(&format!("单位{w}"))).map(|i| (*k, i)))?;
+        .find_map(|(department, unit, k)| text.find(department).or_else(|| text.find(unit)).map(|i| (*k, i)))?;
     let scope = if text[at..].starts_with("部门") { Some(Scope::Department) } else { Some(Scope::Unit) };
     let before = &text[..at];
     let year_at = before.find("年")?;
@@ -76,7 +94,7 @@ fn heading_identity(text: &str) -> Option<(Option<String>, u16, DocKind, Option<
 
 /// `2021年部门收支总体情况表` → 2021.
 fn leading_year(title: &str) -> Option<u16> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = remove_whitespace(title);
     let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
     (t[digits.len()..].starts_with('年')).then(|| digits.parse().ok()).flatten().filter(|y| (2000..2100).contains(y))
 }

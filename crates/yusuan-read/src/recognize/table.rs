@@ -8,6 +8,7 @@ use super::title::{unit_line, UnitLine};
 use super::tokens::{self, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
+use crate::normalize::remove_whitespace;
 use yusuan_model::{
     CellValue, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
@@ -124,7 +125,11 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
 }
 
 fn is_table_label(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // Both shapes hold 表; checked on every block of every table.
+    if !text.contains('表') {
+        return false;
+    }
+    let t = remove_whitespace(text);
     let inner = t.strip_prefix("预算").unwrap_or(&t);
     let inner = inner.strip_suffix('表').unwrap_or("");
     (t.starts_with('表') && t.chars().skip(1).all(|c| "一二三四五六七八九十".contains(c)) && t.chars().count() > 1)
@@ -147,23 +152,16 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     let taxonomy = ctx.taxonomy;
     let rows: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
     let width = rows.iter().map(|b| b.cells.iter().map(|c| c.column + 1).max().unwrap_or(0)).max().unwrap_or(0);
-    let grid: Vec<Vec<String>> = rows
-        .iter()
-        .map(|b| {
-            let mut r = vec![String::new(); width];
-            for c in &b.cells {
-                r[c.column] = c.text.clone();
-            }
-            r
-        })
-        .collect();
+    let grid: Vec<Vec<&str>> = rows.iter().map(|b| grid_row(b, width)).collect();
+    // Each cell classified once; the passes below look at every cell several times.
+    let tokens: Vec<Vec<Token>> = grid.iter().map(|r| r.iter().map(|t| tokens::classify(t)).collect()).collect();
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
-    let first_data = grid.iter().position(|r| is_data_row(r)).unwrap_or(grid.len().min(1));
-    let header_rows: Vec<Vec<String>> =
+    let first_data = tokens.iter().position(|r| is_data_row(r)).unwrap_or(grid.len().min(1));
+    let header_rows: Vec<Vec<&str>> =
         grid[..first_data].iter().filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t))).cloned().collect();
     let paths = header::column_paths(&header_rows, width);
-    let numeric = numeric_columns(&grid[first_data..], &paths, width);
-    let split = if two_sided(table.kind) { side_split(&grid[first_data..], &numeric) } else { None };
+    let numeric = numeric_columns(&tokens[first_data..], &paths, width);
+    let split = if two_sided(table.kind) { side_split(&tokens[first_data..], &numeric) } else { None };
     let column_of: Vec<Option<usize>> = {
         let mut next = 0;
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
@@ -178,32 +176,44 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         for (side, range) in sides {
             let mut row = new_row(side, table.columns.len(), block.span.line);
             let mut label_parts = Vec::new();
-            let mut code_pieces: Vec<String> = Vec::new();
+            let mut code_pieces = Vec::new();
             for c in range {
-                let text = &cells[c];
+                let text = cells[c];
                 if text.is_empty() {
                     continue;
                 }
                 if let Some(col) = column_of[c] {
-                    match tokens::classify(text) {
+                    match tokens[r][c] {
                         Token::Amount(d) => row.cells[col] = Some(CellValue { written: d, span: cell_span(block, c) }),
                         Token::Integer(i) => {
-                            row.cells[col] = tokens::amount(&i).map(|d| CellValue { written: d, span: cell_span(block, c) })
+                            row.cells[col] = tokens::amount(i).map(|d| CellValue { written: d, span: cell_span(block, c) })
                         }
                         _ => diags.push(diagnostic::unreadable_cell(text, cell_span(block, c))),
                     }
-                } else if codes::pieces(text).iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
-                    code_pieces.extend(codes::pieces(text).into_iter().map(str::to_string));
+                    continue;
+                }
+                let pieces = codes::pieces(text);
+                if pieces.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+                    code_pieces.extend(pieces);
                 } else {
-                    label_parts.push(text.clone());
+                    label_parts.push(text);
                 }
             }
-            finish_row(&mut row, label_parts, code_pieces, ctx);
+            finish_row(&mut row, &label_parts, &code_pieces, ctx);
             if !row.label.is_empty() || row.cells.iter().any(Option::is_some) {
                 table.rows.push(row);
             }
         }
     }
+}
+
+/// The cells' texts by column; columns no cell fills are empty.
+fn grid_row(block: &Block, width: usize) -> Vec<&str> {
+    let mut row = vec![""; width];
+    for c in &block.cells {
+        row[c.column] = &c.text;
+    }
+    row
 }
 
 fn cell_span(block: &Block, column: usize) -> Span {
@@ -215,13 +225,13 @@ fn has_amount(b: &Block) -> bool {
 }
 
 /// A row with a figure: a decimal amount, or a whole number after a text label.
-fn is_data_row(row: &[String]) -> bool {
+fn is_data_row(row: &[Token]) -> bool {
     let mut seen_text = false;
     for t in row {
-        match tokens::classify(t) {
+        match t {
             Token::Amount(_) => return true,
             Token::Integer(_) if seen_text => return true,
-            Token::Text(s) if !header::is_column_number(&s) => seen_text = true,
+            Token::Text(s) if !header::is_column_number(s) => seen_text = true,
             _ => {}
         }
     }
@@ -229,7 +239,7 @@ fn is_data_row(row: &[String]) -> bool {
 }
 
 /// Columns whose data cells are mostly figures.
-fn numeric_columns(data: &[Vec<String>], paths: &[Vec<String>], width: usize) -> Vec<bool> {
+fn numeric_columns(data: &[Vec<Token>], paths: &[Vec<String>], width: usize) -> Vec<bool> {
     (0..width)
         .map(|c| {
             if paths[c].last().is_some_and(|l| header::is_label_header(l)) {
@@ -237,10 +247,10 @@ fn numeric_columns(data: &[Vec<String>], paths: &[Vec<String>], width: usize) ->
             }
             let (mut figures, mut texts) = (0, 0);
             for r in data {
-                match tokens::classify(&r[c]) {
+                match r[c] {
                     Token::Amount(_) => figures += 1,
-                    Token::Integer(_) if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Text(_))) => {
-                        if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Amount(_))) || paths[c].len() > 0 {
+                    Token::Integer(_) if r[..c].iter().any(|t| matches!(t, Token::Text(_))) => {
+                        if r[..c].iter().any(|t| matches!(t, Token::Amount(_))) || paths[c].len() > 0 {
                             figures += 1
                         }
                     }
@@ -254,11 +264,9 @@ fn numeric_columns(data: &[Vec<String>], paths: &[Vec<String>], width: usize) ->
 }
 
 /// The first text column right of a figure column: where the 支出 half of the table begins.
-fn side_split(data: &[Vec<String>], numeric: &[bool]) -> Option<usize> {
+fn side_split(data: &[Vec<Token>], numeric: &[bool]) -> Option<usize> {
     let first_numeric = numeric.iter().position(|&n| n)?;
-    (first_numeric + 1..numeric.len()).find(|&c| {
-        !numeric[c] && data.iter().filter(|r| matches!(tokens::classify(&r[c]), Token::Text(_))).count() >= 2
-    })
+    (first_numeric + 1..numeric.len()).find(|&c| !numeric[c] && data.iter().filter(|r| matches!(r[c], Token::Text(_))).count() >= 2)
 }
 
 pub(super) fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
@@ -274,11 +282,10 @@ pub(super) fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
 }
 
 /// Fills a row's label, codes and concept from the text and code pieces found on it.
-pub(super) fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: Vec<String>, ctx: &Context) {
+pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&str], ctx: &Context) {
     let Context { kind, taxonomy, unit_name, .. } = *ctx;
-    let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
-    let (found, used) = codes::join_pieces(&refs);
-    row.label = join_label(&label_parts);
+    let (found, used) = codes::join_pieces(pieces);
+    row.label = join_label(label_parts);
     // A code in front of the unit's own name is the unit code, whatever it looks like (`307`).
     let unit_row = unit_name.is_some_and(|u| !row.label.is_empty() && (row.label == u || u.starts_with(&row.label)));
     let (found, used) = if unit_row { (Vec::new(), 0) } else { (found, used) };
@@ -291,9 +298,9 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: Vec<String>, pieces: V
     }
     for rest in &pieces[used..] {
         if rest.len() > 9 {
-            row.codes.project = Some(rest.clone());
+            row.codes.project = Some(rest.to_string());
         } else if row.codes.unit.is_none() {
-            row.codes.unit = Some(rest.clone());
+            row.codes.unit = Some(rest.to_string());
         }
     }
     if tokens::is_total_label(&row.label) {
@@ -336,7 +343,7 @@ fn project_name(label: &str, unit_name: Option<&str>) -> String {
 }
 
 /// Joins label fragments: CJK pieces without a space (`本 年 收 入` → `本年收入`).
-pub fn join_label(parts: &[String]) -> String {
+pub fn join_label(parts: &[&str]) -> String {
     let mut out = String::new();
     for p in parts {
         let p = p.trim();

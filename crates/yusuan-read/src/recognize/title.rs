@@ -1,12 +1,16 @@
 //! Which standard table a title names, and the money unit / unit name lines around it.
 
+use crate::normalize::{remove_chars, remove_whitespace};
 use yusuan_model::{MoneyUnit, TableKind};
 
 /// Classifies a table title (`2021年部门收支总体情况表`, `预算 06 表 … 基本支出预算表`).
 /// Narrative headings (`…情况说明`) and the 目录 entries for the whole annex are not titles.
 pub fn table_kind(title: &str) -> Option<TableKind> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let t = t.replace(['"', '“', '”'], "");
+    // Every title `is_table` accepts holds 表, 费 or 度; most lines hold none of them.
+    if !title.contains(['表', '费', '度']) {
+        return None;
+    }
+    let t = remove_chars(title, |c| c.is_whitespace() || matches!(c, '"' | '“' | '”'));
     if t.chars().count() > 45 || t.contains("说明") || t.ends_with('。') || t.contains("，") {
         return None;
     }
@@ -50,7 +54,12 @@ pub struct UnitLine {
 
 /// Reads money unit and unit name from a header line; `None` when the line has neither.
 pub fn unit_line(text: &str) -> Option<UnitLine> {
-    let mut t: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace('：', ":");
+    // Every key below holds `单` or `名`, and a colon (inserted only after `…名称`); most lines
+    // lack one or the other.
+    if !text.contains(['单', '名']) || !text.contains([':', '：', '称']) {
+        return None;
+    }
+    let mut t = remove_whitespace(text).replace('：', ":");
     // `单位名称 四川…` — the colon is sometimes missing.
     for key in ["单位名称", "部门名称"] {
         if t.starts_with(key) && !t[key.len()..].starts_with(':') {

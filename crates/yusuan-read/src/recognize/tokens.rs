@@ -1,29 +1,31 @@
 //! What a cell holds: an amount, a classification or unit code, or text.
 
+use crate::normalize::remove_chars;
 use yusuan_model::Decimal;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Token {
+/// A cell's trimmed text, borrowed from the cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Token<'a> {
     /// A figure: has a decimal point or thousands separator, or stands where figures stand.
     Amount(Decimal),
     /// An integer that may be a code (`210`, `15`, `30101`, `307001`) or a whole-number amount.
-    Integer(String),
-    Text(String),
+    Integer(&'a str),
+    Text(&'a str),
     Empty,
 }
 
-pub fn classify(cell: &str) -> Token {
+pub fn classify(cell: &str) -> Token<'_> {
     let t = cell.trim();
     if t.is_empty() {
         return Token::Empty;
     }
     if t.bytes().all(|b| b.is_ascii_digit()) {
-        return Token::Integer(t.to_string());
+        return Token::Integer(t);
     }
     if let Some(d) = amount(t) {
         return Token::Amount(d);
     }
-    Token::Text(t.to_string())
+    Token::Text(t)
 }
 
 /// Parses a money figure as printed in a table cell: `1,182.39`, `-0.50`, `（0.50）` is not used
@@ -39,6 +41,6 @@ pub fn amount(text: &str) -> Option<Decimal> {
 
 /// Whether a table row label is the total row (`合计`, `总计`, `共 计`).
 pub fn is_total_label(label: &str) -> bool {
-    let l: String = label.chars().filter(|c| !c.is_whitespace() && *c != ':' && *c != '：').collect();
-    matches!(l.as_str(), "合计" | "总计" | "共计" | "小计" | "金额合计")
+    let l = remove_chars(label, |c| c.is_whitespace() || c == ':' || c == '：');
+    matches!(&*l, "合计" | "总计" | "共计" | "小计" | "金额合计")
 }

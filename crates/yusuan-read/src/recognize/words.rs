@@ -315,7 +315,7 @@ fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) ->
             // After the label, whole numbers in the closing run of numbers are figures; before a
             // further label they are codes (`奖金 501 01 工资奖金津补贴`).
             Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
-                if let Some(d) = tokens::amount(&i) {
+                if let Some(d) = tokens::amount(i) {
                     figures.push(CellValue { written: d, span: *span })
                 }
             }
@@ -325,7 +325,7 @@ fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) ->
         }
     }
     let mut row = new_row(side, 0, line);
-    finish_row(&mut row, label_parts, pieces, ctx);
+    finish_row(&mut row, &label_parts, &pieces, ctx);
     WordsRow { row, figures }
 }
 

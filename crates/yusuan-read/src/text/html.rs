@@ -6,7 +6,8 @@ use crate::layout::{Block, Cell, Separation};
 use yusuan_model::Span;
 
 pub(super) fn starts_table(line: &str) -> bool {
-    find_ci(line, "<table").is_some()
+    // Checked on every line: a fast search for `<` first skips the plain ones.
+    line.contains('<') && find_ci(line, "<table").is_some()
 }
 
 /// Reads the table starting on `lines[0]`; returns its rows and the number of lines used.
