@@ -58,15 +58,32 @@ fn grid_layouts_place_every_cell_in_its_column() {
     }
 }
 
-/// Two-sided 收支总表: 收入 on the left, 支出 on the right of the same row. (The cell-per-line
-/// fixture's merged 一般公共预算 cell still defeats the split: see the issue note.)
+/// Two-sided 收支总表: 收入 on the left, 支出 on the right of the same row. In cell-per-line.txt
+/// rows under the merged 一般公共预算 cell come without their empty first cell.
 #[test]
 fn two_sided_rows_split_into_income_and_expense() {
-    for name in ["markdown-pipe.md", "html-tables.txt"] {
+    for name in ["cell-per-line.txt", "markdown-pipe.md", "html-tables.txt"] {
         let r = read(&format!("layouts/{name}"));
         let summary = TableKind::IncomeExpenseSummary;
         assert_eq!(table_values(&r, summary, "income.fiscal_appropriation", &[]), ["51103700"], "{name}");
         assert!(table_values(&r, summary, "expense.project", &[]).contains(&"50584400".to_string()), "{name}");
         assert!(table_values(&r, summary, "expense.basic", &[("fund", "general_budget")]).contains(&"519300".to_string()), "{name}");
+        // 财政拨款 | 5110.37 | 1、工资福利支出 | 47.14 ×3; 本 年 收 入 小 计 | 5110.37.
+        assert_eq!(table_values(&r, summary, "expense.current_year", &[("econ_dept", "301")]), ["471400", "471400"], "{name}");
+        assert_eq!(table_values(&r, summary, "income.current_year", &[]), ["51103700"], "{name}");
+        assert_eq!(table_values(&r, summary, "income.total", &[]), ["51103700"], "{name}");
+    }
+}
+
+/// 支出总体情况表 合计 row: its code and unit cells are empty (cell-per-line.txt writes them as
+/// TAB-only lines before `合计`). 项目支出 专项资金 5,057.84, 基本支出 工资福利支出 47.14.
+#[test]
+fn total_rows_keep_their_columns() {
+    for name in ["cell-per-line.txt", "markdown-pipe.md", "html-tables.txt"] {
+        let r = read(&format!("layouts/{name}"));
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.project.specific", &[]), ["50578400"], "{name}");
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.basic", &[("econ_dept", "301")]), ["471400"], "{name}");
+        let unit = [("unit", "312001")];
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.current_year", &unit), ["51103700"], "{name}");
     }
 }
