@@ -25,8 +25,9 @@ fn luolong_2021() {
     );
     // 五、: “一般公共服务(类)支出4.79万元” — the narrative's figure, which the tables contradict.
     assert_eq!(text_values(&r, "expense.current_year", &[("function", "201")]), ["47900"]);
-    let general_budget = [("fund", "general_budget")];
-    assert!(table_values(&r, FiscalSummary, "expense.current_year", &general_budget).contains(&"104500".to_string()));
+    // 财政拨款收支总表 line 260: 一、一般公共服务 10.45 (the table's own figure for class 201).
+    let general_budget = [("function", "201"), ("fund", "general_budget")];
+    assert_eq!(table_values(&r, FiscalSummary, "expense.current_year", &general_budget), ["104500"]);
     // 十、（一）: 机关运行经费 1.5万元，比2020年减少0.5万元，下降（增长）25%.
     assert_eq!(text_values(&r, "admin_operation", &[]), ["15000"]);
     assert_eq!(text_values(&r, "admin_operation.change", &[]), ["-5000"]);
@@ -39,6 +40,74 @@ fn luolong_2021() {
     assert_eq!(basic, ["132900"]);
     let personnel = table_values(&r, GeneralBudgetBasic, "expense.basic.personnel", &[("econ_dept", "30101"), ("econ_gov", "50101")]);
     assert_eq!(personnel, ["132900"]);
+}
+
+/// 收支总表, lines 167–183: the converter split the 支出 `项 目` into two cells (line 168), which
+/// puts `合 计` and `本年支出小计` one column right of their figures; `一般公共预算`/`小计` (lines
+/// 169–170) stand right. Row 172: 1、工资福利支出 47.14 in all three columns.
+#[test]
+fn luolong_2021_summary_header_over_its_figures() {
+    let r = read("corpus/luolong-2021.txt");
+    let headers: Vec<&[String]> = r.document.tables[0].columns.iter().map(|c| c.header.as_slice()).collect();
+    assert_eq!(
+        headers,
+        [&["收入", "金 额"][..], &["支出", "合 计"], &["支出", "本年支出小计"], &["支出", "本年支出小计", "一般公共预算", "小计"]]
+    );
+    let wages = [("econ_dept", "301")];
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages), ["471400", "471400"]);
+    let wages_general = [("econ_dept", "301"), ("fund", "general_budget")];
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages_general), ["471400"]);
+}
+
+/// 收入总表, lines 191–224: the sub-headers of 一般公共预算 (line 193) stand three columns left,
+/// under 单位代码. The figures are 总计, 一般公共预算 小计 and 财政拨款 — never 行政事业性收费.
+#[test]
+fn luolong_2021_income_columns_are_total_general_budget_appropriation() {
+    let r = read("corpus/luolong-2021.txt");
+    // Line 194: 合计 5110.37 5110.37 5110.37.
+    assert_eq!(table_values(&r, Income, "income.total", &[]), ["51103700"]);
+    assert_eq!(table_values(&r, Income, "income.general_budget", &[]), ["51103700"]);
+    assert_eq!(table_values(&r, Income, "income.fiscal_appropriation", &[]), ["51103700"]);
+    // Line 196: 201 29 06 工会事务 0.45 0.45 0.45.
+    let union = [("function", "2012906")];
+    for concept in ["income.total", "income.general_budget", "income.fiscal_appropriation"] {
+        assert_eq!(table_values(&r, Income, concept, &union), ["4500"], "{concept}");
+    }
+    for concept in ["income.admin_fees", "income.special_revenue", "income.state_asset_use"] {
+        assert!(r.facts.iter().all(|f| f.concept != concept || matches!(f.source, yusuan_model::FactSource::Text { .. })), "{concept}");
+    }
+}
+
+/// 财政拨款收支总表, lines 256–290. The header (257) and rows 266–289 lack the cell of the 收入
+/// 金额 column, so their 支出 half stands one column left of rows 260–265 and 290. Figures:
+/// 合计, 一般公共预算 小计, 财政拨款.
+#[test]
+fn luolong_2021_fiscal_summary_rows_keep_their_function_class() {
+    let r = read("corpus/luolong-2021.txt");
+    // Lines 260, 267, 269, 279: 一般公共服务 10.45, 社会保障和就业 3.94, 卫生健康 5092.87, 住房保障 3.11.
+    for (class, value) in [("201", "104500"), ("208", "39400"), ("210", "50928700"), ("221", "31100")] {
+        for fund in [None, Some("general_budget"), Some("fiscal_appropriation")] {
+            let mut dims = vec![("function", class)];
+            dims.extend(fund.map(|f| ("fund", f)));
+            assert_eq!(table_values(&r, FiscalSummary, "expense.current_year", &dims), [value], "{class} {fund:?}");
+        }
+    }
+    // Line 290: 收入合计 5110.37 | 支出合计 5110.37 ×3 (the totals, as 收入合计 is); line 261: 财政拨款 5110.37.
+    assert_eq!(table_values(&r, FiscalSummary, "income.total", &[]), ["51103700"]);
+    assert_eq!(table_values(&r, FiscalSummary, "income.fiscal_appropriation", &[]), ["51103700"]);
+    assert_eq!(table_values(&r, FiscalSummary, "expense.total", &[]), ["51103700"]);
+    assert!(table_values(&r, FiscalSummary, "expense.current_year", &[("fund", "admin_fees")]).is_empty());
+}
+
+/// 机关运行经费表, lines 352–354: `30201 办公费 1.5000` is printed twice under 合计 1.5000. The
+/// source repeats the row (the 基本支出表, line 395, has 办公费 1.5 once); the reader keeps both.
+#[test]
+fn luolong_2021_admin_operation_repeats_30201_as_the_source_does() {
+    let r = read("corpus/luolong-2021.txt");
+    assert_eq!(table_values(&r, AdminOperation, "admin_operation", &[("econ_dept", "30201")]), ["15000", "15000"]);
+    let table = r.document.tables.iter().find(|t| t.kind == AdminOperation).unwrap();
+    let lines: Vec<u32> = table.rows.iter().map(|row| row.line).collect();
+    assert_eq!(lines, [352, 353, 354]);
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn every_layout_states_the_same_narrative_facts() {
 #[test]
 fn grid_layouts_place_every_cell_in_its_column() {
     let row = [("function", "2101501"), ("unit", "312001")];
-    for name in ["cell-per-line.txt", "markdown-pipe.md", "html-tables.txt"] {
+    for name in LAYOUTS {
         let r = read(&format!("layouts/{name}"));
         assert_eq!(table_values(&r, TableKind::Expense, "expense.current_year", &row), ["418400"], "{name}");
         assert_eq!(table_values(&r, TableKind::Expense, "expense.basic", &row), ["418400"], "{name}");
@@ -58,15 +58,51 @@ fn grid_layouts_place_every_cell_in_its_column() {
     }
 }
 
-/// Two-sided 收支总表: 收入 on the left, 支出 on the right of the same row. (The cell-per-line
-/// fixture's merged 一般公共预算 cell still defeats the split: see the issue note.)
+/// Two-sided 收支总表: 收入 on the left, 支出 on the right of the same row. In cell-per-line.txt
+/// rows under the merged 一般公共预算 cell come without their empty first cell; in
+/// space-columns.txt line 46 writes 金 额 in full-width digits.
 #[test]
 fn two_sided_rows_split_into_income_and_expense() {
-    for name in ["markdown-pipe.md", "html-tables.txt"] {
+    for name in LAYOUTS {
         let r = read(&format!("layouts/{name}"));
         let summary = TableKind::IncomeExpenseSummary;
         assert_eq!(table_values(&r, summary, "income.fiscal_appropriation", &[]), ["51103700"], "{name}");
         assert!(table_values(&r, summary, "expense.project", &[]).contains(&"50584400".to_string()), "{name}");
         assert!(table_values(&r, summary, "expense.basic", &[("fund", "general_budget")]).contains(&"519300".to_string()), "{name}");
+        // 财政拨款 | 5110.37 | 1、工资福利支出 | 47.14 ×3; 本 年 收 入 小 计 | 5110.37.
+        assert_eq!(table_values(&r, summary, "expense.current_year", &[("econ_dept", "301")]), ["471400", "471400"], "{name}");
+        assert_eq!(table_values(&r, summary, "income.current_year", &[]), ["51103700"], "{name}");
+        assert_eq!(table_values(&r, summary, "income.total", &[]), ["51103700"], "{name}");
     }
+}
+
+/// 支出总体情况表 合计 row: its code and unit cells are empty (cell-per-line.txt writes them as
+/// TAB-only lines before `合计`). 项目支出 专项资金 5,057.84, 基本支出 工资福利支出 47.14.
+#[test]
+fn total_rows_keep_their_columns() {
+    for name in LAYOUTS {
+        let r = read(&format!("layouts/{name}"));
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.project.specific", &[]), ["50578400"], "{name}");
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.basic", &[("econ_dept", "301")]), ["471400"], "{name}");
+        let unit = [("unit", "312001")];
+        assert_eq!(table_values(&r, TableKind::Expense, "expense.current_year", &unit), ["51103700"], "{name}");
+    }
+}
+
+/// space-columns.txt: headers are centred over their column (`工资福利支出`, line 53) or their
+/// group (`基本支出`, line 52; `收入`, line 33), and stand apart from the data by a line or more.
+/// Line 55, 合计: 5,110.37 | 51.93 | 47.14 | (对个人和家庭的补助 empty) | 4.79 | 5,058.44 | 0.60 | 5,057.84.
+#[test]
+fn space_column_headers_name_the_column_under_their_centre() {
+    let r = read("layouts/space-columns.txt");
+    let expense = r.document.tables.iter().find(|t| t.kind == TableKind::Expense).unwrap();
+    let headers: Vec<String> = expense.columns.iter().map(|c| c.header.join("›")).collect();
+    let expected = ["合计", "基本支出›小计", "基本支出›工资福利支出", "基本支出›商品和服务支出", "项目支出›小计", "项目支出›一般性项目", "项目支出›专项资金"];
+    assert_eq!(headers, expected);
+    assert_eq!(table_values(&r, TableKind::Expense, "expense.basic", &[("econ_dept", "302")]), ["47900"]);
+    // Line 70, 调减 -0.50 (not in the corpus): 合计 only.
+    assert_eq!(table_values(&r, TableKind::Expense, "expense.current_year", &[]), ["51103700", "-5000"]);
+    let summary = r.document.tables.iter().find(|t| t.kind == TableKind::IncomeExpenseSummary).unwrap();
+    let headers: Vec<String> = summary.columns.iter().map(|c| c.header.join("›")).collect();
+    assert_eq!(headers, ["收入›金 额", "支出›合 计", "支出›本年支出小计", "支出›一般公共预算"]);
 }

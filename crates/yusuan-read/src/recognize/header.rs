@@ -6,29 +6,136 @@ use yusuan_model::concept::normalize_label;
 use yusuan_model::{Column, Taxonomy, TableKind};
 
 /// Labels that name row-label columns, not figures.
-const LABEL_HEADERS: [&str; 16] = [
+const LABEL_HEADERS: [&str; 14] = [
     "项目", "项 目", "科目编码", "科目名称", "单位代码", "单位名称", "单位(科目名称)", "单位（科目名称）",
-    "类", "款", "项", "收入", "支出", "功能分类科目", "部门预算支出经济分类科目", "政府预算支出经济分类科目",
+    "类", "款", "项", "功能分类科目", "部门预算支出经济分类科目", "政府预算支出经济分类科目",
 ];
 
+/// Labels over the halves of a side-by-side table; each spans labels and figures alike.
+const SIDE_HEADERS: [&str; 2] = ["收入", "支出"];
+
+/// What the data rows hold in a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    /// Mostly amounts.
+    Figure,
+    /// Text or codes.
+    Label,
+    Empty,
+}
+
+/// Header rows placed over the data columns they name. Converters split a header word over
+/// cells (`项` `目`) and leave out the copies of merged cells, which moves the rest of a row;
+/// the data rows show where the columns really are. `expense_start` is the first column of the
+/// 支出 half of a side-by-side table.
+pub fn align(rows: &[Vec<String>], kinds: &[ColumnKind], expense_start: Option<usize>) -> Vec<Vec<String>> {
+    let mut rows: Vec<Vec<String>> = rows.iter().map(|r| join_split_words(r, kinds)).collect();
+    if let Some(start) = expense_start {
+        anchor_expense_halves(&mut rows, start);
+    }
+    for r in 1..rows.len() {
+        place_under_groups(&mut rows, r, kinds);
+    }
+    rows
+}
+
+/// Joins a header word that the converter split into one-character cells (`收` … `入`). When a
+/// row-label word (`项目`) was split over a figure column, that cell was added by the split:
+/// it is removed, which moves the rest of the row back left.
+fn join_split_words(row: &[String], kinds: &[ColumnKind]) -> Vec<String> {
+    let mut row = row.to_vec();
+    let mut i = 0;
+    while i < row.len() {
+        let next = (i + 1..row.len()).find(|&j| !row[j].is_empty());
+        let Some(j) = next.filter(|&j| is_fragment(&row[i]) && is_fragment(&row[j])) else {
+            i += 1;
+            continue;
+        };
+        let word = format!("{}{}", row[i], row[j]);
+        if !is_label_header(&word) && !is_side_header(&word) {
+            i += 1;
+            continue;
+        }
+        row[i] = word;
+        if is_label_header(&row[i]) && kinds.get(j) == Some(&ColumnKind::Figure) {
+            row.remove(j);
+            row.push(String::new());
+        } else {
+            row[j].clear();
+        }
+        i = j;
+    }
+    row
+}
+
+fn is_fragment(cell: &str) -> bool {
+    let mut chars = cell.chars();
+    chars.next().is_some_and(|c| !c.is_ascii()) && chars.next().is_none()
+}
+
+/// In a side-by-side table, each header row's 支出 half begins with `支出` or its own `项目`.
+/// A row where that cell stands left of the data's 支出 half lost merged cells before it: the
+/// half moves right, and so do the rows below that name no half of their own.
+fn anchor_expense_halves(rows: &mut [Vec<String>], start: usize) {
+    let mut moved: Option<(usize, usize)> = None;
+    for row in rows.iter_mut() {
+        let is_anchor = |t: &String| is_label_header(t) || is_side_header(t);
+        let at_or_after = row.iter().skip(start).any(is_anchor);
+        let before = (1..start.min(row.len())).rev().find(|&c| is_anchor(&row[c]) && row[..c].iter().any(|t| !t.is_empty()));
+        if at_or_after {
+            moved = None;
+        } else if let Some(c) = before {
+            moved = Some((c, start - c));
+        }
+        if let Some((at, count)) = moved {
+            insert_empty(row, at, count);
+        }
+    }
+}
+
+fn insert_empty(row: &mut Vec<String>, at: usize, count: usize) {
+    let at = at.min(row.len());
+    row.splice(at..at, std::iter::repeat_n(String::new(), count));
+}
+
+/// A row of figure headers that begins over a label column stands left of its place: the
+/// converter left out the cells that taller headers cover. It moves right to the first
+/// header group (a label of the row above spanning several columns) that is still open.
+fn place_under_groups(rows: &mut [Vec<String>], r: usize, kinds: &[ColumnKind]) {
+    let Some(first) = rows[r].iter().position(|t| !t.is_empty()) else { return };
+    if kinds.get(first) != Some(&ColumnKind::Label) || is_label_header(&rows[r][first]) {
+        return;
+    }
+    let width = kinds.len().max(rows[r].len());
+    let above = column_paths(&rows[..r], kinds, width);
+    let before = column_paths(&rows[..r - 1], kinds, width);
+    let grew = |c: usize| above[c].len() > before[c].len();
+    let group = (first..width.saturating_sub(1))
+        .find(|&c| kinds.get(c) != Some(&ColumnKind::Label) && grew(c) && grew(c + 1) && above[c] == above[c + 1]);
+    if let Some(c) = group {
+        insert_empty(&mut rows[r], first, c - first);
+    }
+}
+
 /// The header path of every column of a grid: for column `c`, from each header row the nearest
-/// label at or left of `c` that lies within the span of the label chosen in the row above.
-pub fn column_paths(header_rows: &[Vec<&str>], width: usize) -> Vec<Vec<String>> {
+/// label at or left of `c` that lies within the span of the label chosen in the row above. A
+/// row-label header (`项目`) does not reach over a figure column.
+pub fn column_paths(header_rows: &[Vec<String>], kinds: &[ColumnKind], width: usize) -> Vec<Vec<String>> {
     (0..width)
         .map(|c| {
+            let figures = kinds.get(c) == Some(&ColumnKind::Figure);
             let mut path: Vec<String> = Vec::new();
             let mut parent_start = 0;
             for row in header_rows {
                 let found = (parent_start..=c.min(row.len().saturating_sub(1)))
                     .rev()
                     .find(|&p| row.get(p).is_some_and(|t| !t.is_empty() && !is_column_number(t)));
-                if let Some(p) = found {
-                    let label = row[p];
-                    if path.last().map(String::as_str) != Some(label) {
-                        path.push(label.to_string());
-                    }
-                    parent_start = p;
+                let Some(p) = found.filter(|&p| !(figures && is_label_header(&row[p]))) else { continue };
+                let label = row[p].clone();
+                if path.last() != Some(&label) {
+                    path.push(label);
                 }
+                parent_start = p;
             }
             path
         })
@@ -42,10 +149,11 @@ pub fn is_column_number(t: &str) -> bool {
 
 pub fn is_label_header(label: &str) -> bool {
     let l = normalize_label(label);
-    normalized_label_headers().contains(&l)
-        || l.ends_with("名称")
-        || l.ends_with("编码")
-        || l.ends_with("代码")
+    normalized_label_headers().contains(&l) || l.ends_with("名称") || l.ends_with("编码") || l.ends_with("代码")
+}
+
+fn is_side_header(label: &str) -> bool {
+    SIDE_HEADERS.contains(&normalize_label(label).as_str())
 }
 
 /// [`LABEL_HEADERS`] normalized once, not for every column of every table.
@@ -93,8 +201,8 @@ pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Colum
 mod tests {
     use super::*;
 
-    fn rows<'a>(rs: &[&[&'a str]]) -> Vec<Vec<&'a str>> {
-        rs.iter().map(|r| r.to_vec()).collect()
+    fn rows(rs: &[&[&str]]) -> Vec<Vec<String>> {
+        rs.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect()
     }
 
     #[test]
@@ -103,12 +211,52 @@ mod tests {
             &["科目编码", "", "", "单位代码", "单位(科目名称)", "合计", "基本支出", "", "", "", "项目支出"],
             &["类", "款", "项", "", "", "", "小计", "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "小计"],
         ]);
-        let p = column_paths(&h, 11);
+        let p = column_paths(&h, &[], 11);
         assert_eq!(p[5], vec!["合计"]);
         assert_eq!(p[6], vec!["基本支出", "小计"]);
         assert_eq!(p[7], vec!["基本支出", "工资福利支出"]);
         assert_eq!(p[10], vec!["项目支出", "小计"]);
         assert_eq!(p[1], vec!["科目编码", "款"]);
+    }
+
+    /// luolong-2021 lines 167–168: `项 目` split into two cells pushes `合 计` off its figures.
+    #[test]
+    fn split_words_join_and_give_back_the_added_cell() {
+        use ColumnKind::{Figure as F, Label as L};
+        let h = rows(&[&["收", "", "入", "支", "", "", "出"], &["项", "目", "金 额", "项", "目", "合 计", "本年支出小计"]]);
+        let aligned = align(&h, &[L, L, F, L, F, F, F], None);
+        assert_eq!(aligned[0], ["收入", "", "", "支出", "", "", ""]);
+        assert_eq!(aligned[1], ["项目", "", "金 额", "项目", "合 计", "本年支出小计", ""]);
+    }
+
+    /// luolong-2021 lines 256–259: the header lost the 收入 金额 cell, so its 支出 half stands one
+    /// column left of the data's.
+    #[test]
+    fn expense_half_of_the_header_moves_to_the_data() {
+        use ColumnKind::{Figure as F, Label as L};
+        let h = rows(&[&["收入", "", "支出", ""], &["项 目", "", "项 目", "合计"], &["", "", "", "一般公共预算"]]);
+        let aligned = align(&h, &[L, L, F, L, F, F], Some(3));
+        assert_eq!(aligned[1], ["项 目", "", "", "项 目", "合计"]);
+        assert_eq!(aligned[2], ["", "", "", "", "一般公共预算"]);
+        let paths = column_paths(&aligned, &[L, L, F, L, F, F], 5);
+        assert_eq!(paths[2], ["收入"]);
+        assert_eq!(paths[4], ["支出", "合计", "一般公共预算"]);
+    }
+
+    /// luolong-2021 lines 191–193: the sub-headers of 一般公共预算 stand under 单位代码.
+    #[test]
+    fn sub_headers_move_under_their_group() {
+        use ColumnKind::{Empty as E, Figure as F, Label as L};
+        let h = rows(&[
+            &["科目编码", "", "单位代码", "总计", "资金来源", "", ""],
+            &["类", "款", "", "", "一般公共预算", "", ""],
+            &["", "", "小计", "财政拨款", "", "", ""],
+        ]);
+        let kinds = [L, L, L, F, F, F, E];
+        let paths = column_paths(&align(&h, &kinds, None), &kinds, 7);
+        assert_eq!(paths[3], ["总计"]);
+        assert_eq!(paths[4], ["资金来源", "一般公共预算", "小计"]);
+        assert_eq!(paths[5], ["资金来源", "一般公共预算", "财政拨款"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::codes::{self, Code};
 use super::evidence::Evidence;
 use super::words;
-use super::header;
+use super::header::{self, ColumnKind};
 use super::title::{unit_line, UnitLine};
 use super::tokens::{self, Token};
 use crate::diagnostic;
@@ -149,86 +149,138 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
 }
 
 fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
-    let taxonomy = ctx.taxonomy;
-    let rows: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
-    let width = rows.iter().map(|b| b.cells.iter().map(|c| c.column + 1).max().unwrap_or(0)).max().unwrap_or(0);
-    let grid: Vec<Vec<&str>> = rows.iter().map(|b| grid_row(b, width)).collect();
-    // Each cell classified once; the passes below look at every cell several times.
-    let tokens: Vec<Vec<Token>> = grid.iter().map(|r| r.iter().map(|t| tokens::classify(t)).collect()).collect();
+    let blocks: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
+    let mut grid: Vec<GridRow> = blocks.iter().map(|b| GridRow::new(b)).collect();
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
-    let first_data = tokens.iter().position(|r| is_data_row(r)).unwrap_or(grid.len().min(1));
-    let header_rows: Vec<Vec<&str>> =
-        grid[..first_data].iter().filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t))).cloned().collect();
-    let paths = header::column_paths(&header_rows, width);
-    let numeric = numeric_columns(&tokens[first_data..], &paths, width);
-    let split = if two_sided(table.kind) { side_split(&tokens[first_data..], &numeric) } else { None };
+    let first_data = grid.iter().position(|r| is_data_row(&r.texts)).unwrap_or(grid.len().min(1));
+    let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
+    let width = grid.iter().map(|r| r.texts.len()).max().unwrap_or(0);
+    grid.iter_mut().for_each(|r| r.pad(width));
+    let header_rows: Vec<Vec<String>> = grid[..first_data]
+        .iter()
+        .map(|r| r.texts.clone())
+        .filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t)))
+        .collect();
+    let data = &grid[first_data..];
+    let kinds = column_kinds(data, width);
+    let header_rows = header::align(&header_rows, &kinds, expense_start);
+    let paths = header::column_paths(&header_rows, &kinds, width);
+    let numeric = numeric_columns(data, &paths, width);
+    let split = match expense_start {
+        Some(s) => Some(s),
+        None if two_sided(table.kind) => side_split(data, &numeric),
+        None => None,
+    };
     let column_of: Vec<Option<usize>> = {
         let mut next = 0;
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
-    table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(paths[c].clone(), table.kind, taxonomy)).collect();
-    for (r, cells) in grid.iter().enumerate().skip(first_data) {
-        let block = rows[r];
+    table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(paths[c].clone(), table.kind, ctx.taxonomy)).collect();
+    for row in data {
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
             Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
             None => vec![(Side::Single, 0..width)],
         };
         for (side, range) in sides {
-            let mut row = new_row(side, table.columns.len(), block.span.line);
-            let mut label_parts = Vec::new();
-            let mut code_pieces = Vec::new();
-            for c in range {
-                let text = cells[c];
-                if text.is_empty() {
-                    continue;
-                }
-                if let Some(col) = column_of[c] {
-                    match tokens[r][c] {
-                        Token::Amount(d) => row.cells[col] = Some(CellValue { written: d, span: cell_span(block, c) }),
-                        Token::Integer(i) => {
-                            row.cells[col] = tokens::amount(i).map(|d| CellValue { written: d, span: cell_span(block, c) })
-                        }
-                        _ => diags.push(diagnostic::unreadable_cell(text, cell_span(block, c))),
-                    }
-                    continue;
-                }
-                let pieces = codes::pieces(text);
-                if pieces.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
-                    code_pieces.extend(pieces);
-                } else {
-                    label_parts.push(text);
-                }
-            }
-            finish_row(&mut row, &label_parts, &code_pieces, ctx);
-            if !row.label.is_empty() || row.cells.iter().any(Option::is_some) {
-                table.rows.push(row);
+            let parsed = parse_grid_row(row, range, side, &column_of, ctx, diags);
+            if !parsed.label.is_empty() || parsed.cells.iter().any(Option::is_some) {
+                table.rows.push(parsed);
             }
         }
     }
 }
 
-/// The cells' texts by column; columns no cell fills are empty.
-fn grid_row(block: &Block, width: usize) -> Vec<&str> {
-    let mut row = vec![""; width];
-    for c in &block.cells {
-        row[c.column] = &c.text;
-    }
-    row
+/// One row of a grid: the text of each column and where it was written.
+struct GridRow {
+    texts: Vec<String>,
+    spans: Vec<Span>,
+    line: u32,
 }
 
-fn cell_span(block: &Block, column: usize) -> Span {
-    block.cells.iter().find(|c| c.column == column).map_or(block.span, |c| c.span)
+impl GridRow {
+    fn new(block: &Block) -> GridRow {
+        let width = block.cells.iter().map(|c| c.column + 1).max().unwrap_or(0);
+        let mut row = GridRow { texts: vec![String::new(); width], spans: vec![block.span; width], line: block.span.line };
+        for c in &block.cells {
+            row.texts[c.column] = c.text.clone();
+            row.spans[c.column] = c.span;
+        }
+        row
+    }
+
+    fn pad(&mut self, width: usize) {
+        let span = self.spans.first().copied().unwrap_or_default();
+        self.texts.resize(width, String::new());
+        self.spans.resize(width, span);
+    }
+
+    /// Puts back `count` empty cells at `at`: cells the converter left out of the row.
+    fn insert_empty(&mut self, at: usize, count: usize) {
+        let span = self.spans.get(at).or(self.spans.last()).copied().unwrap_or_default();
+        self.texts.splice(at..at, std::iter::repeat_n(String::new(), count));
+        self.spans.splice(at..at, std::iter::repeat_n(span, count));
+    }
+
+    /// The text in column `c`; empty past the row's last cell.
+    fn text(&self, c: usize) -> &str {
+        self.texts.get(c).map_or("", String::as_str)
+    }
+
+    fn first_figure(&self) -> Option<usize> {
+        self.texts.iter().position(|t| is_figure(t))
+    }
+}
+
+/// One side of a grid row as a table row: figures in figure columns, codes and label parts from
+/// the other cells.
+fn parse_grid_row(
+    row: &GridRow,
+    range: std::ops::Range<usize>,
+    side: Side,
+    column_of: &[Option<usize>],
+    ctx: &Context,
+    diags: &mut Vec<ReadDiagnostic>,
+) -> TableRow {
+    let mut parsed = new_row(side, column_of.iter().flatten().count(), row.line);
+    let mut label_parts: Vec<&str> = Vec::new();
+    let mut code_pieces: Vec<&str> = Vec::new();
+    for c in range {
+        let (text, span) = (row.texts[c].as_str(), row.spans[c]);
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(col) = column_of[c] {
+            match tokens::classify(text) {
+                Token::Amount(d) => parsed.cells[col] = Some(CellValue { written: d, span }),
+                Token::Integer(i) => parsed.cells[col] = tokens::amount(i).map(|d| CellValue { written: d, span }),
+                _ => diags.push(diagnostic::unreadable_cell(text, span)),
+            }
+            continue;
+        }
+        let pieces = codes::pieces(text);
+        if pieces.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
+            code_pieces.extend(pieces);
+        } else {
+            label_parts.push(text);
+        }
+    }
+    finish_row(&mut parsed, &label_parts, &code_pieces, ctx);
+    parsed
 }
 
 fn has_amount(b: &Block) -> bool {
-    b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
+    b.cells.iter().any(|c| is_figure(&c.text))
+}
+
+fn is_figure(text: &str) -> bool {
+    matches!(tokens::classify(text), Token::Amount(_))
 }
 
 /// A row with a figure: a decimal amount, or a whole number after a text label.
-fn is_data_row(row: &[Token]) -> bool {
+fn is_data_row(row: &[String]) -> bool {
     let mut seen_text = false;
     for t in row {
-        match t {
+        match tokens::classify(t) {
             Token::Amount(_) => return true,
             Token::Integer(_) if seen_text => return true,
             Token::Text(s) if !header::is_column_number(s) => seen_text = true,
@@ -238,19 +290,43 @@ fn is_data_row(row: &[Token]) -> bool {
     false
 }
 
+/// What each column of the data rows holds: figures where amounts are at least as many as
+/// texts, labels where texts or codes are.
+fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
+    (0..width)
+        .map(|c| {
+            let (mut figures, mut labels) = (0, 0);
+            for r in data {
+                match tokens::classify(r.text(c)) {
+                    Token::Amount(_) => figures += 1,
+                    Token::Integer(_) | Token::Text(_) => labels += 1,
+                    Token::Empty => {}
+                }
+            }
+            if figures > 0 && figures >= labels {
+                ColumnKind::Figure
+            } else if labels > 0 {
+                ColumnKind::Label
+            } else {
+                ColumnKind::Empty
+            }
+        })
+        .collect()
+}
+
 /// Columns whose data cells are mostly figures.
-fn numeric_columns(data: &[Vec<Token>], paths: &[Vec<String>], width: usize) -> Vec<bool> {
+fn numeric_columns(data: &[GridRow], paths: &[Vec<String>], width: usize) -> Vec<bool> {
     (0..width)
         .map(|c| {
             if paths[c].last().is_some_and(|l| header::is_label_header(l)) {
                 return false;
             }
             let (mut figures, mut texts) = (0, 0);
-            for r in data {
-                match r[c] {
+            for r in data.iter().map(|r| &r.texts) {
+                match tokens::classify(&r[c]) {
                     Token::Amount(_) => figures += 1,
-                    Token::Integer(_) if r[..c].iter().any(|t| matches!(t, Token::Text(_))) => {
-                        if r[..c].iter().any(|t| matches!(t, Token::Amount(_))) || paths[c].len() > 0 {
+                    Token::Integer(_) if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Text(_))) => {
+                        if r[..c].iter().any(|t| is_figure(t)) || !paths[c].is_empty() {
                             figures += 1
                         }
                     }
@@ -263,10 +339,89 @@ fn numeric_columns(data: &[Vec<Token>], paths: &[Vec<String>], width: usize) -> 
         .collect()
 }
 
-/// The first text column right of a figure column: where the 支出 half of the table begins.
-fn side_split(data: &[Vec<Token>], numeric: &[bool]) -> Option<usize> {
+/// Without a row that shows both halves: the first text column right of a figure column.
+fn side_split(data: &[GridRow], numeric: &[bool]) -> Option<usize> {
     let first_numeric = numeric.iter().position(|&n| n)?;
-    (first_numeric + 1..numeric.len()).find(|&c| !numeric[c] && data.iter().filter(|r| matches!(r[c], Token::Text(_))).count() >= 2)
+    (first_numeric + 1..numeric.len()).find(|&c| {
+        !numeric[c] && data.iter().filter(|r| matches!(tokens::classify(&r.texts[c]), Token::Text(_))).count() >= 2
+    })
+}
+
+/// Converters leave out the copies of merged cells (an empty category cell, a 收入 cell merged
+/// over two columns), which moves the rest of a row left; they do not add cells. So a part of a
+/// row that starts left of where the fullest rows show it was moved, and is moved back. Returns
+/// the first column of the 支出 half of a side-by-side table.
+fn realign(data: &mut [GridRow], sided: bool) -> Option<usize> {
+    if sided {
+        let halves = Halves::find(data)?;
+        data.iter_mut().for_each(|r| halves.realign(r));
+        return Some(halves.expense);
+    }
+    let kinds = column_kinds(data, data.iter().map(|r| r.texts.len()).max().unwrap_or(0));
+    let first_figures = kinds.iter().position(|&k| k == ColumnKind::Figure)?;
+    for row in data {
+        if let Some(f) = row.first_figure().filter(|&f| f < first_figures) {
+            row.insert_empty(f, first_figures - f);
+        }
+    }
+    None
+}
+
+/// Where the halves of a side-by-side table (收入 left, 支出 right) stand, read from the rows
+/// that show a 收入 figure followed by a 支出 label, the fullest of which set the columns.
+struct Halves {
+    /// The last column of 收入 labels.
+    income_labels_end: usize,
+    /// The first 收入 figure column.
+    income_figures: usize,
+    /// The first column of the 支出 half.
+    expense: usize,
+}
+
+impl Halves {
+    fn find(data: &[GridRow]) -> Option<Halves> {
+        let both: Vec<(usize, usize, usize)> = data
+            .iter()
+            .filter_map(|r| {
+                let f = r.first_figure()?;
+                let e = (f + 1..r.texts.len()).find(|&c| is_label_cell(&r.texts[c]))?;
+                let labels_end = (0..f).rev().find(|&c| !r.texts[c].is_empty())?;
+                Some((labels_end, f, e))
+            })
+            .collect();
+        let expense = both.iter().map(|&(_, _, e)| e).max()?;
+        let fullest = both.iter().filter(|&&(_, _, e)| e == expense);
+        Some(Halves {
+            income_labels_end: fullest.clone().map(|&(l, _, _)| l).max()?,
+            income_figures: fullest.map(|&(_, f, _)| f).min()?,
+            expense,
+        })
+    }
+
+    /// The 支出 half of a row begins at its first label after a figure, or right of the 收入
+    /// labels.
+    fn expense_of(&self, row: &GridRow) -> Option<usize> {
+        let first_figure = row.first_figure().unwrap_or(usize::MAX);
+        (0..row.texts.len()).find(|&c| is_label_cell(&row.texts[c]) && (c > first_figure || c > self.income_labels_end))
+    }
+
+    fn realign(&self, row: &mut GridRow) {
+        let expense = self.expense_of(row);
+        let income_figure = row.first_figure().filter(|&f| expense.is_none_or(|e| f < e));
+        let mut moved = 0;
+        if let Some(f) = income_figure.filter(|&f| f < self.income_figures) {
+            moved = self.income_figures - f;
+            row.insert_empty(f, moved);
+        }
+        if let Some(e) = expense.map(|e| e + moved).filter(|&e| e < self.expense) {
+            row.insert_empty(e, self.expense - e);
+        }
+    }
+}
+
+/// A cell of a row's labels: text or a code, not a figure.
+fn is_label_cell(text: &str) -> bool {
+    matches!(tokens::classify(text), Token::Text(_) | Token::Integer(_))
 }
 
 pub(super) fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
