@@ -45,25 +45,37 @@ impl Evidence {
         }
     }
 
-    /// How many of the document's statements placing `fen` in `column` on `row` contradicts.
-    pub fn penalty(&self, row: &TableRow, column: &Column, sources: &[&str], fen: i64) -> u32 {
-        let mut penalty = 0;
-        if fen != 0 && sources.iter().any(|s| self.known_zero(&format!("income.{s}"))) {
-            penalty += 1;
+    /// What the document says about the figures of one column: whether one of its income
+    /// sources (`general_budget`, …) is nil, and the document-level amounts of its concept.
+    pub fn about(&self, column: &Column, sources: &[&str]) -> ColumnEvidence<'_> {
+        ColumnEvidence {
+            nil_source: sources.iter().any(|s| self.known_zero(&format!("income.{s}"))),
+            amounts: column.concept.and_then(|c| self.amounts.get(c)).map(Vec::as_slice),
         }
-        if let (true, Some(concept)) = (is_document_level(row), column.concept) {
-            if self.amounts.get(concept).is_some_and(|v| !v.contains(&fen)) {
-                penalty += 1;
-            }
+    }
+
+    fn known_zero(&self, concept: &str) -> bool {
+        self.amounts.get(concept).is_some_and(|v| v.iter().all(|&f| f == 0))
+    }
+}
+
+/// [`Evidence`] about one column.
+pub struct ColumnEvidence<'a> {
+    nil_source: bool,
+    amounts: Option<&'a [i64]>,
+}
+
+impl ColumnEvidence<'_> {
+    /// How many of the document's statements placing `fen` in `column` on `row` contradicts.
+    pub fn penalty(&self, row: &TableRow, column: &Column, fen: i64) -> u32 {
+        let mut penalty = u32::from(fen != 0 && self.nil_source);
+        if self.amounts.is_some_and(|v| !v.contains(&fen)) && is_document_level(row) {
+            penalty += 1;
         }
         if let Some(econ) = row.codes.econ_dept.as_deref() {
             penalty += u32::from(!econ_admits(column, econ));
         }
         penalty
-    }
-
-    fn known_zero(&self, concept: &str) -> bool {
-        self.amounts.get(concept).is_some_and(|v| v.iter().all(|&f| f == 0))
     }
 }
 

@@ -38,6 +38,8 @@ pub fn placements(figures: &[i64], width: usize, structure: &Structure, penalty:
         width,
         structure,
         checks: checks_by_last_column(structure, width),
+        totals_over: totals_over(structure, width),
+        nonnegative: figures.iter().all(|&v| v >= 0),
         penalty,
         values: vec![0; width],
         chosen: Vec::new(),
@@ -73,11 +75,24 @@ fn checks_by_last_column(structure: &Structure, width: usize) -> Vec<Vec<Check>>
     by
 }
 
+/// For each column, the total columns left of it that it is an addend of.
+fn totals_over(structure: &Structure, width: usize) -> Vec<Vec<usize>> {
+    let mut over = vec![Vec::new(); width];
+    for sum in &structure.sums {
+        for &a in sum.addends.iter().filter(|&&a| a < width && a > sum.total) {
+            over[a].push(sum.total);
+        }
+    }
+    over
+}
+
 struct RowSearch<'a> {
     figures: &'a [i64],
     width: usize,
     structure: &'a Structure,
     checks: Vec<Vec<Check>>,
+    totals_over: Vec<Vec<usize>>,
+    nonnegative: bool,
     penalty: &'a dyn Fn(usize, usize) -> u32,
     values: Vec<i64>,
     chosen: Vec<usize>,
@@ -101,7 +116,9 @@ impl RowSearch<'_> {
         if self.width - column < left {
             return;
         }
-        if left > 0 {
+        // Parts of a total left empty are empty too (unless negative figures could cancel out).
+        let under_empty_total = self.nonnegative && self.totals_over[column].iter().any(|&t| self.values[t] == 0);
+        if left > 0 && !under_empty_total {
             self.values[column] = self.figures[figure];
             self.chosen.push(column);
             if let Some(s) = self.holds_at(column) {

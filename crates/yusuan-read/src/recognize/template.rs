@@ -1,6 +1,7 @@
 //! Column templates (`data/column-templates.txt`): the figure columns of standard tables, for
 //! tables whose printed header cannot be aligned with their figures.
 
+use super::structure::{self, Structure};
 use std::sync::OnceLock;
 use yusuan_model::{Side, TableKind};
 
@@ -13,6 +14,14 @@ pub struct Template {
     matches: Vec<String>,
     /// Header path of each figure column, left to right.
     pub columns: Vec<Vec<String>>,
+    structure: OnceLock<Structure>,
+}
+
+impl Template {
+    /// The sums and parts among the columns, read once.
+    pub fn structure(&self) -> &Structure {
+        self.structure.get_or_init(|| structure::of(&self.columns))
+    }
 }
 
 static TEMPLATES: OnceLock<Vec<Template>> = OnceLock::new();
@@ -49,6 +58,7 @@ fn parse(text: &str) -> Vec<Template> {
                 side: Side::Single,
                 matches: Vec::new(),
                 columns: Vec::new(),
+                structure: OnceLock::new(),
             });
             in_columns = false;
             continue;

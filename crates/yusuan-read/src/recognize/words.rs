@@ -4,13 +4,14 @@
 //! table's own arithmetic (see [`super::placement`]). A table with no template keeps its first
 //! figure, the row total, and says what it could not place.
 
+use super::evidence::ColumnEvidence;
 use super::header;
 use super::placement::{self, Placement, TableRows};
-use super::structure;
 use super::table::{finish_row, new_row, two_sided, Context};
 use super::template::{self, Template};
 use super::tokens::{self, Token};
 use crate::diagnostic;
+use std::collections::HashSet;
 use crate::layout::Block;
 use yusuan_model::concept::strip_numbering;
 use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
@@ -72,8 +73,8 @@ struct Laid {
 /// add up to the 合计 row; evidence from the rest of the document breaks remaining ties.
 fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) -> Laid {
     let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p.clone(), table.kind, ctx.taxonomy)).collect();
-    let sources: Vec<Vec<&str>> = columns.iter().map(|c| sources(c, table.kind)).collect();
-    let structure = structure::of(&t.columns);
+    let evidence: Vec<ColumnEvidence> = columns.iter().map(|c| ctx.evidence.about(c, &sources(c, table.kind))).collect();
+    let structure = t.structure();
     let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
     let scale = rows.iter().flat_map(|r| &r.figures).map(|f| f.written.scale).max().unwrap_or(0);
     let figures: Vec<Vec<i64>> = rows.iter().map(|r| r.figures.iter().filter_map(|f| at_scale(f, scale)).collect()).collect();
@@ -84,11 +85,15 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
             if values.len() != r.figures.len() {
                 return Vec::new();
             }
-            let penalty = |f: usize, c: usize| {
-                let fen = Money::from_written(r.figures[f].written, unit.exponent()).map_or(0, |m| m.fen);
-                ctx.evidence.penalty(&r.row, &columns[c], &sources[c], fen)
-            };
-            placement::placements(values, columns.len(), &structure, &penalty)
+            let penalties: Vec<Vec<u32>> = r
+                .figures
+                .iter()
+                .map(|f| {
+                    let fen = Money::from_written(f.written, unit.exponent()).map_or(0, |m| m.fen);
+                    columns.iter().zip(&evidence).map(|(c, e)| e.penalty(&r.row, c, fen)).collect()
+                })
+                .collect();
+            placement::placements(values, columns.len(), structure, &|f, c| penalties[f][c])
         })
         .collect();
     let choice = row_roles(rows, ctx).and_then(|(total, leaves)| {
@@ -175,18 +180,23 @@ fn row_roles(rows: &[&WordsRow], ctx: &Context) -> Option<(usize, Vec<usize>)> {
     let items: Vec<usize> = (0..rows.len())
         .filter(|&i| i != total && !rows[i].figures.is_empty() && !is_unit_row(&rows[i].row, ctx))
         .collect();
-    let key = |r: &TableRow| (r.codes.function.clone().unwrap_or_default(), r.codes.econ_dept.clone().unwrap_or_default());
-    let leaves = items
+    let keys: Vec<(&str, &str)> = rows
         .iter()
-        .copied()
-        .filter(|&i| {
-            let (f, e) = key(&rows[i].row);
-            !items.iter().any(|&j| {
-                let (g, h) = key(&rows[j].row);
-                j != i && g.starts_with(&f) && h.starts_with(&e) && (g.len() > f.len() || h.len() > e.len())
-            })
-        })
+        .map(|r| (r.row.codes.function.as_deref().unwrap_or(""), r.row.codes.econ_dept.as_deref().unwrap_or("")))
         .collect();
+    // Every code pair that some row's codes extend: those rows are subtotals, not leaves.
+    let mut extended: HashSet<(&str, &str)> = HashSet::new();
+    for &j in &items {
+        let (g, h) = keys[j];
+        for f in (0..=g.len()).filter(|&n| g.is_char_boundary(n)) {
+            for e in (0..=h.len()).filter(|&n| h.is_char_boundary(n)) {
+                if f < g.len() || e < h.len() {
+                    extended.insert((&g[..f], &h[..e]));
+                }
+            }
+        }
+    }
+    let leaves = items.iter().copied().filter(|&i| !extended.contains(&keys[i])).collect();
     Some((total, leaves))
 }
 
