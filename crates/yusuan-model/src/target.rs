@@ -1,5 +1,5 @@
 //! Performance targets as printed in 指标值 cells: `≥95%`, `≤140万`, `8700人`, `≈100%`,
-//! `≥15 万元`.
+//! `≥15 万元`, `到位100%`.
 
 use crate::number::Decimal;
 use serde::Serialize;
@@ -54,6 +54,17 @@ const COMPARATORS: [(&str, Comparator); 10] = [
 /// The longest measure word a target may carry; longer text after the number is not a target.
 const MAX_MEASURE_CHARS: usize = 4;
 
+/// The longest word before the number of a target (`到位100%`, `补助资金484万元`).
+const MAX_LEAD_CHARS: usize = 6;
+
+/// The text from the first digit on, when what comes before it is a short word.
+fn without_short_lead(t: &str) -> &str {
+    match t.find(|c: char| c.is_ascii_digit()) {
+        Some(at) if t[..at].chars().count() <= MAX_LEAD_CHARS => &t[at..],
+        _ => t,
+    }
+}
+
 impl Target {
     /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`).
     pub fn parse(text: &str) -> Option<Target> {
@@ -61,7 +72,7 @@ impl Target {
         let (comparator, rest) = COMPARATORS
             .iter()
             .find_map(|(s, c)| t.strip_prefix(s).map(|r| (*c, r)))
-            .unwrap_or((Comparator::Equal, t.as_str()));
+            .unwrap_or((Comparator::Equal, without_short_lead(&t)));
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
         let value = Decimal::parse(&rest[..end])?;
         let measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();
@@ -86,6 +97,9 @@ mod tests {
         assert_eq!(parsed("≥15 万元"), Some((Comparator::AtLeast, "15".into(), "万元".into())));
         assert_eq!(parsed("≈100%"), Some((Comparator::About, "100".into(), "%".into())));
         assert_eq!(parsed("≥100人次"), Some((Comparator::AtLeast, "100".into(), "人次".into())));
+        assert_eq!(parsed("到位100%"), Some((Comparator::Equal, "100".into(), "%".into())));
+        assert_eq!(parsed("补助资金484万元"), Some((Comparator::Equal, "484".into(), "万元".into())));
+        assert_eq!(parsed("资助金额448.398万元，报销金额1300多万元"), None);
         assert_eq!(parsed("相关"), None);
         assert_eq!(parsed("2021年底前完成"), None);
     }

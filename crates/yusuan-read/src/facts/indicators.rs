@@ -31,6 +31,8 @@ fn value(target: &Target) -> Option<FactValue> {
         "%" => FactValue::Percent(target.value),
         "万元" | "万" => FactValue::Money(Money::from_written(target.value, 4)?),
         "元" => FactValue::Money(Money::from_written(target.value, 0)?),
+        // A bare number (`≤0` for a rate of change) is a pure number, as XBRL calls it.
+        "" => FactValue::Quantity { value: target.value, measure: "pure".to_string() },
         m => FactValue::Quantity { value: target.value, measure: m.to_string() },
     })
 }

@@ -6,6 +6,7 @@ mod evidence;
 mod header;
 mod identity;
 mod narrative;
+mod performance;
 mod placement;
 mod structure;
 mod table;

@@ -4,6 +4,7 @@ use super::codes::{self, Code};
 use super::evidence::Evidence;
 use super::words;
 use super::header::{self, ColumnKind};
+use super::performance;
 use super::title::{unit_line, UnitLine};
 use super::tokens::{self, Token};
 use crate::diagnostic;
@@ -151,6 +152,7 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
 fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
     let blocks: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
     let mut grid: Vec<GridRow> = blocks.iter().map(|b| GridRow::new(b)).collect();
+    let form_project = take_performance_cells(&mut grid, table, ctx.unit_name);
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
     let first_data = grid.iter().position(|r| is_data_row(&r.texts)).unwrap_or(grid.len().min(1));
     let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
@@ -188,6 +190,25 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
             }
         }
     }
+    if !table.indicators.is_empty() || form_project.is_some() {
+        performance::assign_projects(table, form_project.as_deref());
+    }
+}
+
+/// In a performance table, moves the indicator cells into `table.indicators`; returns the
+/// project a project form names.
+fn take_performance_cells(grid: &mut [GridRow], table: &mut Table, unit_name: Option<&str>) -> Option<String> {
+    if !matches!(table.kind, TableKind::DepartmentPerformance | TableKind::ProjectPerformance) {
+        return None;
+    }
+    let lines: Vec<u32> = grid.iter().map(|r| r.line).collect();
+    let mut texts: Vec<Vec<String>> = grid.iter_mut().map(|r| std::mem::take(&mut r.texts)).collect();
+    table.indicators = performance::take_indicators(&mut texts, &lines);
+    let form_project = performance::form_project(&texts, unit_name);
+    for (row, t) in grid.iter_mut().zip(texts) {
+        row.texts = t;
+    }
+    form_project
 }
 
 /// One row of a grid: the text of each column and where it was written.
@@ -299,6 +320,9 @@ fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
             for r in data {
                 match tokens::classify(r.text(c)) {
                     Token::Amount(_) => figures += 1,
+                    // A whole number after the row's labels is an amount (`医保政策宣传培训费 10`);
+                    // before or between them, a code (`210 15 01 行政运行`, `基本工资 50101 工资…`).
+                    Token::Integer(_) if after_labels(&r.texts, c) => figures += 1,
                     Token::Integer(_) | Token::Text(_) => labels += 1,
                     Token::Empty => {}
                 }
@@ -312,6 +336,13 @@ fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
             }
         })
         .collect()
+}
+
+/// Whether column `c` of a row comes after all of the row's text cells, and some text precedes it.
+fn after_labels(texts: &[String], c: usize) -> bool {
+    let is_text = |t: &String| matches!(tokens::classify(t), Token::Text(_));
+    let (before, after) = texts.split_at(c.min(texts.len()));
+    before.iter().any(is_text) && !after.iter().skip(1).any(is_text)
 }
 
 /// Columns whose data cells are mostly figures.
@@ -473,12 +504,24 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         && row.concept.is_none()
         && row.codes.unit.is_none()
     {
-        row.project = Some(project_name(&row.label, unit_name));
+        let (code, name) = split_project_code(&row.label);
+        if let Some(code) = code {
+            row.codes.project = Some(code.to_string());
+        }
+        row.project = Some(project_name(name, unit_name));
     }
     let summary = matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary);
     if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {
         row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
     }
+}
+
+/// `312001-1医保政策宣传培训费` → the project code `312001-1` and the name.
+fn split_project_code(label: &str) -> (Option<&str>, &str) {
+    let end = label.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(label.len());
+    let code = &label[..end];
+    let numbered = code.contains('-') && code.starts_with(|c: char| c.is_ascii_digit()) && end < label.len();
+    if numbered { (Some(code), label[end..].trim_start()) } else { (None, label) }
 }
 
 /// Project types that single-space tables print before or after a project's name.

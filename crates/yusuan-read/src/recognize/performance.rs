@@ -1,0 +1,179 @@
+//! Performance target tables (绩效目标表) in a grid: the indicator columns (三级指标 | 指标值
+//! pairs, with 一级/二级指标 carried down) become [`Indicator`]s instead of table cells, and a
+//! project form (`项目名称 | …`) names the project its amounts and indicators belong to.
+
+use yusuan_model::concept::normalize_label;
+use yusuan_model::{Indicator, Table};
+
+/// Where the indicator cells of a grid are, from its indicator header row.
+struct IndicatorColumns {
+    /// `(name column, target column, category from the row above)` per 三级指标 | 指标值 pair.
+    pairs: Vec<(usize, usize, Option<String>)>,
+    /// Columns of 一级指标 and 二级指标, whose cells are carried down until the next one.
+    categories: Vec<usize>,
+}
+
+fn cell_is(text: &str, label: &str) -> bool {
+    normalize_label(text) == label
+}
+
+fn is_indicator_header(row: &[String]) -> bool {
+    row.iter().any(|t| cell_is(t, "三级指标")) && row.iter().any(|t| cell_is(t, "指标值"))
+}
+
+fn indicator_columns(rows: &[Vec<String>], header: usize) -> IndicatorColumns {
+    let row = &rows[header];
+    let above = header.checked_sub(1).map(|h| &rows[h]);
+    let mut pairs = Vec::new();
+    for (c, text) in row.iter().enumerate() {
+        if !cell_is(text, "三级指标") {
+            continue;
+        }
+        if let Some(v) = (c + 1..row.len()).find(|&v| cell_is(&row[v], "指标值")) {
+            let category = above.and_then(|a| a.get(c)).filter(|t| !t.is_empty()).cloned();
+            pairs.push((c, v, category));
+        }
+    }
+    let categories = (0..row.len()).filter(|&c| cell_is(&row[c], "一级指标") || cell_is(&row[c], "二级指标")).collect();
+    IndicatorColumns { pairs, categories }
+}
+
+/// Empties a header row's indicator cells; the headers of other columns (资金总额) stay.
+fn clear_indicator_cells(row: &mut [String], columns: &IndicatorColumns) {
+    let used = columns.pairs.iter().flat_map(|&(n, t, _)| [n, t]).chain(columns.categories.iter().copied());
+    for c in used {
+        if let Some(t) = row.get_mut(c) {
+            t.clear();
+        }
+    }
+}
+
+/// Takes the indicators out of the rows after the indicator header row (the cells are emptied,
+/// so that they read as neither labels nor figures). `lines` gives each row's source line.
+pub fn take_indicators(rows: &mut [Vec<String>], lines: &[u32]) -> Vec<Indicator> {
+    let Some(header) = rows.iter().position(|r| is_indicator_header(r)) else {
+        return Vec::new();
+    };
+    let columns = indicator_columns(rows, header);
+    clear_indicator_cells(&mut rows[header], &columns);
+    let mut carried: Vec<String> = vec![String::new(); columns.categories.len()];
+    let mut out = Vec::new();
+    for (r, row) in rows.iter_mut().enumerate().skip(header + 1) {
+        if is_indicator_header(row) {
+            // Repeated on a new page.
+            clear_indicator_cells(row, &columns);
+            continue;
+        }
+        let mut set_here = None;
+        for (k, &c) in columns.categories.iter().enumerate() {
+            if let Some(t) = row.get_mut(c).filter(|t| !t.is_empty()) {
+                set_here = Some((k, std::mem::replace(&mut carried[k], std::mem::take(t))));
+            }
+        }
+        for (name_col, target_col, category) in &columns.pairs {
+            let mut name = row.get_mut(*name_col).map(std::mem::take).unwrap_or_default();
+            let mut target = row.get_mut(*target_col).map(std::mem::take).unwrap_or_default();
+            if target.is_empty() && columns.pairs.len() == 1 {
+                target = row.iter_mut().skip(target_col + 1).find(|t| !t.is_empty()).map(std::mem::take).unwrap_or_default();
+            }
+            if name.is_empty() && target.is_empty() {
+                continue;
+            }
+            // A row the converter moved one cell left: the last level cell holds the name (and
+            // the name cell the target).
+            if let (true, Some((k, previous))) = (name.is_empty() || target.is_empty(), set_here.take()) {
+                if target.is_empty() {
+                    target = std::mem::take(&mut name);
+                }
+                name = std::mem::replace(&mut carried[k], previous);
+            }
+            let mut path: Vec<String> = category.iter().cloned().collect();
+            path.extend(carried.iter().filter(|c| !c.is_empty()).cloned());
+            out.push(Indicator { project: None, category: path, name, target, line: lines[r] });
+        }
+    }
+    out
+}
+
+/// The project a project form is about: the cell after `项目名称`. When that cell holds the
+/// unit's name, the converter moved the row's cells: the name is the lone cell of the row above.
+pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<String> {
+    let r = rows.iter().position(|r| r.iter().any(|t| cell_is(t, "项目名称")))?;
+    let at = rows[r].iter().position(|t| cell_is(t, "项目名称"))?;
+    let value = rows[r][at + 1..].iter().find(|t| !t.is_empty())?;
+    if unit_name != Some(value.as_str()) {
+        return Some(value.clone());
+    }
+    let above: Vec<&String> = rows[..r].last()?.iter().filter(|t| !t.is_empty()).collect();
+    (above.len() == 1).then(|| above[0].clone())
+}
+
+/// Gives every indicator its project: the form's, else that of the last project row printed at
+/// or before it. In a form, the rows with figures are the form's project too.
+pub fn assign_projects(table: &mut Table, form_project: Option<&str>) {
+    if let Some(p) = form_project {
+        for row in table.rows.iter_mut().filter(|r| r.cells.iter().any(Option::is_some)) {
+            row.project = Some(p.to_string());
+        }
+    }
+    for indicator in &mut table.indicators {
+        indicator.project = form_project.map(str::to_string).or_else(|| {
+            table.rows.iter().filter(|r| r.line <= indicator.line).filter_map(|r| r.project.clone()).last()
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid(rows: &[&[&str]]) -> Vec<Vec<String>> {
+        rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn pairs_side_by_side_take_their_category_from_above() {
+        // luolong-2021:476–483: 产出指标 | 效益指标 | 满意度指标 over three pairs.
+        let mut rows = grid(&[
+            &["", "", "", "", "", "产出指标", "", "效益指标", "", "满意度指标", ""],
+            &["", "", "资金总额", "财政性资金", "其他资金", "三级指标", "指标值", "三级指标", "指标值", "三级指标", "指标值"],
+            &["312001-1", "医保政策宣传培训费", "10", "10", "0.00", "培训场次", "≥2次", "提高医保政策待遇知识的宣传", "≥90%", "培训持续影响度", "≥90%"],
+            &["", "", "", "", "", "培训天数", "≥2天", "", "", "政策知晓率", "≥90%"],
+        ]);
+        let found = take_indicators(&mut rows, &[476, 477, 481, 482]);
+        let read: Vec<(&str, &str, &str, u32)> =
+            found.iter().map(|i| (i.category[0].as_str(), i.name.as_str(), i.target.as_str(), i.line)).collect();
+        assert_eq!(read[0], ("产出指标", "培训场次", "≥2次", 481));
+        assert_eq!(read[2], ("满意度指标", "培训持续影响度", "≥90%", 481));
+        assert_eq!(read[3], ("产出指标", "培训天数", "≥2天", 482));
+        assert_eq!(read.len(), 5);
+        assert_eq!(rows[2][1], "医保政策宣传培训费");
+        assert_eq!(rows[1][2], "资金总额");
+        assert!(rows[2][5..].iter().all(String::is_empty));
+    }
+
+    #[test]
+    fn levels_in_columns_are_carried_down() {
+        // luanchuan-2020:349–353.
+        let mut rows = grid(&[
+            &["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            &["", "产出指标", "数量指标", "资助47106名困难群众参保", "资助金额448.398万元"],
+            &["", "", "质量指标", "已将个人缴费补助资金拨付到位", "到位100%"],
+        ]);
+        let found = take_indicators(&mut rows, &[349, 350, 351]);
+        assert_eq!(found[1].category, ["产出指标", "质量指标"]);
+        assert_eq!(found[1].target, "到位100%");
+        // luanchuan-2020:374: `可持续发展指标 | 减轻… | | 逐步提高`, moved one cell left.
+        let mut rows = grid(&[
+            &["", "一级指标", "二级指标", "三级指标", "指标值"],
+            &["", "效益指标", "社会效益指标", "使困难群众的基本医疗有保障", "逐步提高"],
+            &["", "可持续发展指标", "减轻困难群众因就医问题带来的费用负担", "", "逐步提高"],
+        ]);
+        let found = take_indicators(&mut rows, &[1, 2, 3]);
+        assert_eq!((found[1].name.as_str(), found[1].target.as_str()), ("减轻困难群众因就医问题带来的费用负担", "逐步提高"));
+        assert_eq!(form_project(&grid(&[&["项目名称:", "城乡居民医疗救助财政补助专项", ""]]), None).as_deref(), Some("城乡居民医疗救助财政补助专项"));
+        // luanchuan-2020:558–559: the name moved to the row above.
+        let moved = grid(&[&["", "", "城乡居民医疗工作经费", ""], &["项目名称", "栾川县医疗保障局", "实施单位", "栾川县医疗保障局"]]);
+        assert_eq!(form_project(&moved, Some("栾川县医疗保障局")).as_deref(), Some("城乡居民医疗工作经费"));
+    }
+}
