@@ -3,7 +3,7 @@
 //! project form (`项目名称 | …`) names the project its amounts and indicators belong to.
 
 use yusuan_model::concept::normalize_label;
-use yusuan_model::{Indicator, Table};
+use yusuan_model::{CellValue, Column, Decimal, Indicator, Span, Table, TableRow, Taxonomy};
 
 /// Where the indicator cells of a grid are, from its indicator header row.
 struct IndicatorColumns {
@@ -108,6 +108,48 @@ pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<Str
     (above.len() == 1).then(|| above[0].clone())
 }
 
+/// The source of a project form's amount (`资金来源` … `本级财政资金 | 分年项目预算 | 30 | 2020年`):
+/// the first number on the row after `资金来源` that is not a year. Converters scatter that row,
+/// so it is read by itself and taken out of the grid.
+pub struct FormAmount {
+    pub label: String,
+    pub written: Decimal,
+    pub line: u32,
+}
+
+pub fn take_form_amount(rows: &mut [Vec<String>], lines: &[u32]) -> Option<FormAmount> {
+    let r = rows.iter().position(|r| r.first().is_some_and(|t| cell_is(t, "资金来源")))? + 1;
+    let row = rows.get_mut(r)?;
+    let label = row.first().filter(|t| !t.is_empty())?.clone();
+    let written = row[1..].iter().flat_map(|t| t.split_whitespace()).find_map(|w| {
+        let figure = w.strip_suffix('年').is_none();
+        figure.then(|| Decimal::parse(w)).flatten()
+    })?;
+    row.iter_mut().for_each(String::clear);
+    Some(FormAmount { label, written, line: lines[r] })
+}
+
+/// Adds a form's amount to the table: a column named by its source and a row for the project.
+pub fn add_form_amount(table: &mut Table, amount: FormAmount, project: &str, taxonomy: &Taxonomy) {
+    let concept = taxonomy.by_label(&amount.label).map(|c| c.id);
+    table.columns.push(Column { header: vec!["资金来源".into(), amount.label.clone()], concept, fund: None, econ_dept: None });
+    let width = table.columns.len();
+    for row in &mut table.rows {
+        row.cells.resize(width, None);
+    }
+    let mut cells = vec![None; width];
+    cells[width - 1] = Some(CellValue { written: amount.written, span: Span::line(amount.line) });
+    table.rows.push(TableRow {
+        side: yusuan_model::Side::Single,
+        label: amount.label,
+        concept,
+        codes: Default::default(),
+        project: Some(project.to_string()),
+        cells,
+        line: amount.line,
+    });
+}
+
 /// Gives every indicator its project: the form's, else that of the last project row printed at
 /// or before it. In a form, the rows with figures are the form's project too.
 pub fn assign_projects(table: &mut Table, form_project: Option<&str>) {
@@ -150,6 +192,19 @@ mod tests {
         assert_eq!(rows[2][1], "医保政策宣传培训费");
         assert_eq!(rows[1][2], "资金总额");
         assert!(rows[2][5..].iter().all(String::is_empty));
+    }
+
+    #[test]
+    fn form_amounts_skip_years() {
+        // luanchuan-2020:423–424 and 479–480.
+        let mut rows = grid(&[&["资金来源", "其中：本级", "2020年", "上级补助"], &["本级财政资金", "分年项目预算", "30", "2020年"]]);
+        let a = take_form_amount(&mut rows, &[423, 424]).unwrap();
+        assert_eq!((a.label.as_str(), a.written.to_string(), a.line), ("本级财政资金", "30".to_string(), 424));
+        assert!(rows[1].iter().all(String::is_empty));
+        let mut rows = grid(&[&["资金来源", "", "其中：本级财政资金"], &["本级财政资金", "", "2020年 80", "2020年"]]);
+        assert_eq!(take_form_amount(&mut rows, &[479, 480]).unwrap().written.to_string(), "80");
+        let mut rows = grid(&[&["资金来源", "其他资金"], &["本级财政资金", "", "2020年"]]);
+        assert!(take_form_amount(&mut rows, &[506, 507]).is_none());
     }
 
     #[test]

@@ -152,7 +152,7 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
 fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
     let blocks: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
     let mut grid: Vec<GridRow> = blocks.iter().map(|b| GridRow::new(b)).collect();
-    let form_project = take_performance_cells(&mut grid, table, ctx.unit_name);
+    let form = take_performance_cells(&mut grid, table, ctx.unit_name);
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
     let first_data = grid.iter().position(|r| is_data_row(&r.texts)).unwrap_or(grid.len().min(1));
     let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
@@ -190,25 +190,34 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
             }
         }
     }
+    let (form_project, form_amount) = form;
+    if let (Some(project), Some(amount)) = (&form_project, form_amount) {
+        performance::add_form_amount(table, amount, project, ctx.taxonomy);
+    }
     if !table.indicators.is_empty() || form_project.is_some() {
         performance::assign_projects(table, form_project.as_deref());
     }
 }
 
 /// In a performance table, moves the indicator cells into `table.indicators`; returns the
-/// project a project form names.
-fn take_performance_cells(grid: &mut [GridRow], table: &mut Table, unit_name: Option<&str>) -> Option<String> {
+/// project a project form names and the form's amount.
+fn take_performance_cells(
+    grid: &mut [GridRow],
+    table: &mut Table,
+    unit_name: Option<&str>,
+) -> (Option<String>, Option<performance::FormAmount>) {
     if !matches!(table.kind, TableKind::DepartmentPerformance | TableKind::ProjectPerformance) {
-        return None;
+        return (None, None);
     }
     let lines: Vec<u32> = grid.iter().map(|r| r.line).collect();
     let mut texts: Vec<Vec<String>> = grid.iter_mut().map(|r| std::mem::take(&mut r.texts)).collect();
     table.indicators = performance::take_indicators(&mut texts, &lines);
     let form_project = performance::form_project(&texts, unit_name);
+    let amount = form_project.as_ref().and_then(|_| performance::take_form_amount(&mut texts, &lines));
     for (row, t) in grid.iter_mut().zip(texts) {
         row.texts = t;
     }
-    form_project
+    (form_project, amount)
 }
 
 /// One row of a grid: the text of each column and where it was written.
@@ -297,8 +306,12 @@ fn is_figure(text: &str) -> bool {
     matches!(tokens::classify(text), Token::Amount(_))
 }
 
-/// A row with a figure: a decimal amount, or a whole number after a text label.
+/// A row with a figure: a decimal amount, or a whole number after a text label. The row of
+/// column numbers some templates print under the header (`科目编码 * | * | 1`) is not one.
 fn is_data_row(row: &[String]) -> bool {
+    if row.iter().any(|t| t.trim_end().ends_with('*')) {
+        return false;
+    }
     let mut seen_text = false;
     for t in row {
         match tokens::classify(t) {
@@ -492,7 +505,14 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     if tokens::is_total_label(&row.label) {
         return;
     }
-    row.concept = taxonomy.by_label(&row.label).map(|c| c.id);
+    if kind == TableKind::DepartmentPerformance {
+        if let Some(task) = task_name(&row.label) {
+            row.project = Some(task.to_string());
+            return;
+        }
+    }
+    // The rows of a 机关运行经费 table are economic classes of it (`302 公用经费`), not other concepts.
+    row.concept = taxonomy.by_label(&row.label).map(|c| c.id).filter(|_| kind != TableKind::AdminOperation);
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
         row.concept = taxonomy.by_suffix(&row.label).map(|(c, _)| c.id);
@@ -514,6 +534,14 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {
         row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
     }
+}
+
+/// `任务1城乡居民医疗救助财政补助专项` → the task's name, in a department's performance table.
+fn task_name(label: &str) -> Option<&str> {
+    let rest = label.strip_prefix("任务")?;
+    let name = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let name = name.trim_start();
+    (name.len() < rest.len() && !name.is_empty()).then_some(name)
 }
 
 /// `312001-1医保政策宣传培训费` → the project code `312001-1` and the name.
