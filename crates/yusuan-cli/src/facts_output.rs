@@ -45,8 +45,8 @@ pub fn json(r: &Reading) -> String {
     s
 }
 
-const DIMENSIONS: [&str; 9] =
-    ["function", "econ_dept", "econ_gov", "unit", "fund", "project", "category", "indicator", "comparator"];
+const DIMENSIONS: [&str; 10] =
+    ["function", "econ_dept", "econ_gov", "unit", "fund", "project", "category", "indicator", "comparator", "column"];
 
 /// UTF-8 with BOM so that Excel and WPS open it as UTF-8.
 pub fn csv(r: &Reading) -> String {

@@ -76,3 +76,14 @@ pub fn unread_indicators(title: &str, first: u32, last: u32, span: Span) -> Read
         span,
     )
 }
+
+/// RD109: columns of a table whose header does not tell them apart (a merged header cell over
+/// unnamed sub-columns); their figures carry the column's position.
+pub fn columns_told_apart_by_position(title: &str, columns: &str, span: Span) -> ReadDiagnostic {
+    rd(
+        "RD109",
+        format!("表“{title}”第 {columns} 个数字列的表头与其左侧的列相同，无法区分其含义，按列序号（column）区分"),
+        format!("in table {title:?}, figure columns {columns} have the same header as a column to their left; their facts carry the column position (column)"),
+        span,
+    )
+}

@@ -44,7 +44,8 @@ fn luolong_2021() {
 
 /// 收支总表, lines 167–183: the converter split the 支出 `项 目` into two cells (line 168), which
 /// puts `合 计` and `本年支出小计` one column right of their figures; `一般公共预算`/`小计` (lines
-/// 169–170) stand right. Row 172: 1、工资福利支出 47.14 in all three columns.
+/// 169–170) stand right. Row 172: 1、工资福利支出 47.14 in all three columns (合计, the current year's
+/// part, and its 一般公共预算).
 #[test]
 fn luolong_2021_summary_header_over_its_figures() {
     let r = read("corpus/luolong-2021.txt");
@@ -54,7 +55,9 @@ fn luolong_2021_summary_header_over_its_figures() {
         [&["收入", "金 额"][..], &["支出", "合 计"], &["支出", "本年支出小计"], &["支出", "本年支出小计", "一般公共预算", "小计"]]
     );
     let wages = [("econ_dept", "301")];
-    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages), ["471400", "471400"]);
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages), ["471400"]);
+    let wages_current = [("econ_dept", "301"), ("fund", "current_year")];
+    assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages_current), ["471400"]);
     let wages_general = [("econ_dept", "301"), ("fund", "general_budget")];
     assert_eq!(table_values(&r, IncomeExpenseSummary, "expense.current_year", &wages_general), ["471400"]);
 }

@@ -70,7 +70,9 @@ fn two_sided_rows_split_into_income_and_expense() {
         assert!(table_values(&r, summary, "expense.project", &[]).contains(&"50584400".to_string()), "{name}");
         assert!(table_values(&r, summary, "expense.basic", &[("fund", "general_budget")]).contains(&"519300".to_string()), "{name}");
         // 财政拨款 | 5110.37 | 1、工资福利支出 | 47.14 ×3; 本 年 收 入 小 计 | 5110.37.
-        assert_eq!(table_values(&r, summary, "expense.current_year", &[("econ_dept", "301")]), ["471400", "471400"], "{name}");
+        assert_eq!(table_values(&r, summary, "expense.current_year", &[("econ_dept", "301")]), ["471400"], "{name}");
+        let current = [("econ_dept", "301"), ("fund", "current_year")];
+        assert_eq!(table_values(&r, summary, "expense.current_year", &current), ["471400"], "{name}");
         assert_eq!(table_values(&r, summary, "income.current_year", &[]), ["51103700"], "{name}");
         assert_eq!(table_values(&r, summary, "income.total", &[]), ["51103700"], "{name}");
     }

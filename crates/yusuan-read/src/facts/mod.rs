@@ -16,7 +16,7 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     narrative::extract(doc, taxonomy, &mut facts, &mut diags);
     let unit = main_money_unit(doc);
     for (index, t) in doc.tables.iter().enumerate() {
-        table::extract(index, t, t.money_unit.unwrap_or(unit), &mut facts);
+        table::extract(index, t, t.money_unit.unwrap_or(unit), &mut facts, &mut diags);
         indicators::extract(index, t, &mut facts);
     }
     (facts, diags)

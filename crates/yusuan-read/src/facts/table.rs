@@ -1,7 +1,9 @@
 //! Facts from table cells: the concept comes from the row label, else the column header, else
 //! the table kind; dimensions from the row's codes and the column's fund and economic class.
 
-use yusuan_model::{Dims, Fact, FactSource, FactValue, Money, MoneyUnit, Side, Table, TableKind};
+use crate::diagnostic;
+use std::collections::BTreeSet;
+use yusuan_model::{Column, Dims, Fact, FactSource, FactValue, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow};
 
 /// The concept of a figure whose row and column name none.
 fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
@@ -21,8 +23,13 @@ fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
     }
 }
 
-pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fact>) {
+/// Every figure of `table` as a fact. Where the header does not tell two columns of a row apart
+/// (a merged header cell over unnamed sub-columns), the later ones carry their position as the
+/// `column` dimension, and a diagnostic names them.
+pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
+    let mut unnamed: BTreeSet<usize> = BTreeSet::new();
     for (r, row) in table.rows.iter().enumerate() {
+        let row_start = facts.len();
         for (c, cell) in row.cells.iter().enumerate() {
             let Some(cell) = cell else { continue };
             let column = &table.columns[c];
@@ -31,20 +38,14 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fac
                 continue;
             };
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };
-            let mut dims = Dims::new();
-            let codes = &row.codes;
-            let econ_dept = codes.econ_dept.clone().or(column.econ_dept.map(str::to_string));
-            for (key, value) in [
-                ("function", codes.function.clone()),
-                ("econ_dept", econ_dept),
-                ("econ_gov", codes.econ_gov.clone()),
-                ("unit", codes.unit.clone()),
-                ("fund", column.fund.map(str::to_string)),
-                ("project", row.project.clone()),
-            ] {
-                if let Some(v) = value {
-                    dims.insert(key, v);
-                }
+            let mut dims = dims_of(row, column);
+            let repeats = |dims: &Dims| facts[row_start..].iter().any(|f| f.concept == concept && f.dims == *dims);
+            if repeats(&dims) && current_year_part(column) && !dims.contains_key("fund") {
+                dims.insert("fund", "current_year".to_string());
+            }
+            if repeats(&dims) {
+                dims.insert("column", (c + 1).to_string());
+                unnamed.insert(c + 1);
             }
             facts.push(Fact {
                 concept: concept.to_string(),
@@ -55,4 +56,34 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fac
             });
         }
     }
+    if !unnamed.is_empty() {
+        let columns: Vec<String> = unnamed.iter().map(usize::to_string).collect();
+        diags.push(diagnostic::columns_told_apart_by_position(&table.title, &columns.join("、"), Span::line(table.first_line)));
+    }
+}
+
+/// A `本年支出小计` column beside `合计`: the part paid from the current year's income, which
+/// its facts carry as `fund: current_year`.
+fn current_year_part(column: &Column) -> bool {
+    matches!(column.concept, Some("expense.current_year" | "income.current_year"))
+}
+
+/// The dimensions of a cell: the row's codes and project, the column's fund and economic class.
+fn dims_of(row: &TableRow, column: &Column) -> Dims {
+    let codes = &row.codes;
+    let fund = column.fund.map(str::to_string);
+    let mut dims = Dims::new();
+    for (key, value) in [
+        ("function", codes.function.clone()),
+        ("econ_dept", codes.econ_dept.clone().or(column.econ_dept.map(str::to_string))),
+        ("econ_gov", codes.econ_gov.clone()),
+        ("unit", codes.unit.clone()),
+        ("fund", fund),
+        ("project", row.project.clone()),
+    ] {
+        if let Some(v) = value {
+            dims.insert(key, v);
+        }
+    }
+    dims
 }
