@@ -54,25 +54,28 @@ const COMPARATORS: [(&str, Comparator); 10] = [
 /// The longest measure word a target may carry; longer text after the number is not a target.
 const MAX_MEASURE_CHARS: usize = 4;
 
-/// The longest word before the number of a target (`到位100%`, `补助资金484万元`).
-const MAX_LEAD_CHARS: usize = 6;
+/// The longest words before a target (`到位100%`, `补助资金484万元`, `城乡居民基本医保参保人数不低于33万人`);
+/// only letters, so a formula's `×100%` is not a target.
+const MAX_LEAD_CHARS: usize = 16;
 
-/// The text from the first digit on, when what comes before it is a short word.
-fn without_short_lead(t: &str) -> &str {
-    match t.find(|c: char| c.is_ascii_digit()) {
-        Some(at) if t[..at].chars().count() <= MAX_LEAD_CHARS => &t[at..],
-        _ => t,
-    }
+/// Splits off the words before the comparator or number.
+fn without_lead(t: &str) -> &str {
+    let starts = |at: usize| t[at..].starts_with(|c: char| c.is_ascii_digit()) || COMPARATORS.iter().any(|(s, _)| t[at..].starts_with(s));
+    let Some(at) = t.char_indices().map(|(i, _)| i).find(|&i| starts(i)) else { return t };
+    let lead = &t[..at];
+    if lead.chars().count() <= MAX_LEAD_CHARS && lead.chars().all(char::is_alphabetic) { &t[at..] } else { t }
 }
 
 impl Target {
-    /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`).
+    /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`) and for cells
+    /// that state more than one (`不低于25种，…不低于合同金额的50%`).
     pub fn parse(text: &str) -> Option<Target> {
         let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let t = without_lead(&t);
         let (comparator, rest) = COMPARATORS
             .iter()
             .find_map(|(s, c)| t.strip_prefix(s).map(|r| (*c, r)))
-            .unwrap_or((Comparator::Equal, without_short_lead(&t)));
+            .unwrap_or((Comparator::Equal, t));
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
         let value = Decimal::parse(&rest[..end])?;
         let measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();
@@ -100,6 +103,11 @@ mod tests {
         assert_eq!(parsed("到位100%"), Some((Comparator::Equal, "100".into(), "%".into())));
         assert_eq!(parsed("补助资金484万元"), Some((Comparator::Equal, "484".into(), "万元".into())));
         assert_eq!(parsed("资助金额448.398万元，报销金额1300多万元"), None);
+        assert_eq!(parsed("×100%"), None);
+        assert_eq!(parsed("不低于33万人"), Some((Comparator::AtLeast, "33".into(), "万人".into())));
+        assert_eq!(parsed("实现基金智能化、信息化监管，实地监管次数不低于1次"), None);
+        assert_eq!(parsed("救助对象政策内救助报销比例不低于70%"), Some((Comparator::AtLeast, "70".into(), "%".into())));
+        assert_eq!(parsed("集中采购药品品种不低于25种，预付金支付比例不低于合同金额的50%"), None);
         assert_eq!(parsed("相关"), None);
         assert_eq!(parsed("2021年底前完成"), None);
     }

@@ -37,8 +37,10 @@ const CHANGE_WORDS: [(&str, bool); 9] = [
 ];
 
 /// Words between a subject and its figure: `年初预算为`, `共有`, `各`, `支出` (`“三公”经费支出预算为`).
-const FILLERS: [&str; 17] =
-    ["年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达", "支出预算", "支出"];
+const FILLERS: [&str; 19] = [
+    "年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达",
+    "支出预算", "支出", "预算数", "预算",
+];
 
 /// A subject: concept id and dimensions (a function class or item named in the text).
 #[derive(Clone, Debug)]
@@ -53,6 +55,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let chars: Vec<char> = para.text.chars().collect();
         let mut last_subject: Option<Subject> = None;
+        let mut sentence = Sentence::default();
         let mut i = 0;
         while i < chars.len() {
             let Some((number, end)) = number_at(&chars, i) else {
@@ -85,11 +88,21 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 i = after_unit;
                 continue;
             };
+            let subject = sentence.refine(subject, unit, &chars, i);
             if named && unit != Unit::Count {
                 last_subject = Some(subject.clone());
             }
-            if let Some(fact) = make_fact(&subject, role, unit, number, FactSource::Text { paragraph: p, at: i }, span, taxonomy) {
-                facts.push(fact);
+            let source = FactSource::Text { paragraph: p, at: i };
+            facts.extend(make_fact(&subject, role, unit, number, source.clone(), span, taxonomy));
+            // `收支总计各减少27.41万元`: the same change for both sides.
+            let other_side = match subject.concept {
+                "income.total" => Some("expense.total"),
+                "expense.total" => Some("income.total"),
+                _ => None,
+            };
+            if let Some(other) = other_side.filter(|_| names_both_sides(&chars[..i])) {
+                let other = Subject { concept: other, dims: subject.dims.clone() };
+                facts.extend(make_fact(&other, role, unit, number, source, span, taxonomy));
             }
             i = after_unit;
         }
@@ -188,7 +201,7 @@ fn role_of(clause: &str) -> (Role, &str) {
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
 fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
-    let t = without_class_levels(normalize_label(text));
+    let t = without_class_levels(normalize_label(without_comparison(text)));
     subject_without_fillers(&t, taxonomy, names)
 }
 
@@ -200,6 +213,19 @@ fn subject_without_fillers(t: &str, taxonomy: &Taxonomy, names: &[FunctionName])
         fillers.sort_by_key(|f| f.len());
         fillers.into_iter().find_map(|f| subject_without_fillers(&t[..t.len() - f.len()], taxonomy, names))
     })
+}
+
+/// Drops the year compared with (`公务用车购置费预算数比2020年` → `公务用车购置费预算数`).
+fn without_comparison(text: &str) -> &str {
+    for marker in ["比", "较"] {
+        if let Some(at) = text.rfind(marker) {
+            let rest = &text[at + marker.len()..];
+            if rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("上年") {
+                return &text[..at];
+            }
+        }
+    }
+    text
 }
 
 /// Drops the level markers `(类)` `(款)` `(项)`.
@@ -251,8 +277,53 @@ fn function_suffix<'a>(t: &str, names: &[FunctionName<'a>]) -> Option<(&'a str, 
     names.iter().filter(|n| bare.ends_with(n.bare)).map(|n| (n.code, n.chars)).max_by_key(|&(_, n)| n)
 }
 
+/// What earlier figures of the same sentence say about a later one. `纳入预算绩效管理的支出总额为
+/// 1077.69万元，其中人员经费支出0万元，…支出项目共10个，支出总额1077.69万元，其中…100万元及
+/// 100万元以上项目3个，支出总额884万元`: the 人员经费 there is the part under performance
+/// management, and each `支出总额` totals the projects just counted.
+#[derive(Default)]
+struct Sentence {
+    start: usize,
+    performance_managed: bool,
+    last_count: Option<&'static str>,
+}
+
+impl Sentence {
+    fn refine(&mut self, subject: Subject, unit: Unit, chars: &[char], at: usize) -> Subject {
+        let start = chars[..at].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
+        if start != self.start {
+            *self = Sentence { start, ..Sentence::default() };
+        }
+        let concept = match (subject.concept, self.last_count) {
+            _ if unit == Unit::Count => {
+                self.last_count = Some(subject.concept);
+                subject.concept
+            }
+            ("performance.managed_total", _) => {
+                self.performance_managed = true;
+                subject.concept
+            }
+            ("project.amount", Some("projects.large")) => "performance.large_projects_total",
+            ("project.amount", Some("projects")) => "expense.project",
+            ("expense.basic.personnel", _) if self.performance_managed => "performance.managed_total.personnel",
+            ("expense.basic.public", _) if self.performance_managed => "performance.managed_total.public",
+            (c, _) => c,
+        };
+        Subject { concept, ..subject }
+    }
+}
+
+/// Whether the sentence before a figure names 收支 together (`收支总计各减少…，下降…`).
+fn names_both_sides(before: &[char]) -> bool {
+    let clause: String = before.iter().rev().take_while(|c| !"；;。".contains(**c)).collect::<Vec<_>>().into_iter().rev().collect();
+    ["收支总计", "收、支总计", "收支预算总计"].iter().any(|w| clause.contains(w))
+}
+
 /// `4个项目`: the concept named right after a count's unit.
 fn count_subject(after: &[char], taxonomy: &Taxonomy) -> Option<Subject> {
+    // `1个项目作为部门重点绩效目标项目`: what the items are counted as.
+    let as_what = after.windows(2).position(|w| w == ['作', '为']).filter(|&p| p <= 4);
+    let after = as_what.map_or(after, |p| &after[p + 2..]);
     (2..=after.len().min(12)).rev().find_map(|n| {
         let s: String = after[..n].iter().collect();
         taxonomy.by_label(&s).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })

@@ -15,8 +15,12 @@ const PERSONNEL_CLASSES: [&str; 2] = ["301", "303"];
 
 #[derive(Debug, Default)]
 pub struct Evidence {
-    /// Document-level amounts in 分, by concept.
-    amounts: HashMap<String, Vec<i64>>,
+    /// Amounts in 分 the narrative states for the whole document, by concept.
+    stated: HashMap<String, Vec<i64>>,
+    /// Amounts in 分 of the document-level rows of the tables read so far, by concept. They tell
+    /// which income sources are nil; their amounts are not compared with other tables' columns,
+    /// whose rows may cover only part of the document (the projects, say).
+    in_tables: HashMap<String, Vec<i64>>,
 }
 
 impl Evidence {
@@ -24,7 +28,7 @@ impl Evidence {
     pub fn add_facts(&mut self, facts: &[Fact]) {
         for f in facts.iter().filter(|f| f.dims.is_empty()) {
             if let FactValue::Money(m) = &f.value {
-                self.amounts.entry(f.concept.clone()).or_default().push(m.fen);
+                self.stated.entry(f.concept.clone()).or_default().push(m.fen);
             }
         }
     }
@@ -41,21 +45,22 @@ impl Evidence {
                 },
                 None => 0,
             };
-            self.amounts.entry(concept.to_string()).or_default().push(fen);
+            self.in_tables.entry(concept.to_string()).or_default().push(fen);
         }
     }
 
     /// What the document says about the figures of one column: whether one of its income
-    /// sources (`general_budget`, …) is nil, and the document-level amounts of its concept.
+    /// sources (`general_budget`, …) is nil, and the amounts the narrative states for its concept.
     pub fn about(&self, column: &Column, sources: &[&str]) -> ColumnEvidence<'_> {
         ColumnEvidence {
             nil_source: sources.iter().any(|s| self.known_zero(&format!("income.{s}"))),
-            amounts: column.concept.and_then(|c| self.amounts.get(c)).map(Vec::as_slice),
+            amounts: column.concept.and_then(|c| self.stated.get(c)).map(Vec::as_slice),
         }
     }
 
     fn known_zero(&self, concept: &str) -> bool {
-        self.amounts.get(concept).is_some_and(|v| v.iter().all(|&f| f == 0))
+        let mut values = self.stated.get(concept).into_iter().chain(self.in_tables.get(concept)).flatten().peekable();
+        values.peek().is_some() && values.all(|&f| f == 0)
     }
 }
 

@@ -95,18 +95,22 @@ pub fn take_indicators(rows: &mut [Vec<String>], lines: &[u32]) -> Vec<Indicator
     out
 }
 
-/// The project a project form is about: the cell after `项目名称`. When that cell holds the
-/// unit's name, the converter moved the row's cells: the name is the lone cell of the row above.
+/// The project a project form is about: the cell after `项目名称`. Converters move the cells of
+/// that row, so the unit's own name is skipped (`项目名称 | 栾川县医疗保障局 | 乡镇卫生院…`), and
+/// when the row holds nothing else the name is the lone cell of the row above.
 pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<String> {
     let r = rows.iter().position(|r| r.iter().any(|t| cell_is(t, "项目名称")))?;
     let at = rows[r].iter().position(|t| cell_is(t, "项目名称"))?;
-    let value = rows[r][at + 1..].iter().find(|t| !t.is_empty())?;
-    if unit_name != Some(value.as_str()) {
+    let is_name = |t: &&String| !t.is_empty() && unit_name != Some(t.as_str()) && !FORM_KEYS.iter().any(|k| cell_is(t, k));
+    if let Some(value) = rows[r][at + 1..].iter().find(is_name) {
         return Some(value.clone());
     }
     let above: Vec<&String> = rows[..r].last()?.iter().filter(|t| !t.is_empty()).collect();
     (above.len() == 1).then(|| above[0].clone())
 }
+
+/// Keys of a project form that stand on the 项目名称 row in some converters' output.
+const FORM_KEYS: [&str; 3] = ["实施单位", "主管部门", "项目属性"];
 
 /// The source of a project form's amount (`资金来源` … `本级财政资金 | 分年项目预算 | 30 | 2020年`):
 /// the first number on the row after `资金来源` that is not a year. Converters scatter that row,
@@ -150,9 +154,13 @@ pub fn add_form_amount(table: &mut Table, amount: FormAmount, project: &str, tax
     });
 }
 
-/// Gives every indicator its project: the form's, else that of the last project row printed at
-/// or before it. In a form, the rows with figures are the form's project too.
+/// Gives every indicator of a project table its project: the form's, else that of the last
+/// project row printed at or before it. In a form, the rows with figures are the form's project
+/// too. (A department's own indicators have none.)
 pub fn assign_projects(table: &mut Table, form_project: Option<&str>) {
+    if table.kind != yusuan_model::TableKind::ProjectPerformance {
+        return;
+    }
     if let Some(p) = form_project {
         for row in table.rows.iter_mut().filter(|r| r.cells.iter().any(Option::is_some)) {
             row.project = Some(p.to_string());
@@ -230,5 +238,8 @@ mod tests {
         // luanchuan-2020:558–559: the name moved to the row above.
         let moved = grid(&[&["", "", "城乡居民医疗工作经费", ""], &["项目名称", "栾川县医疗保障局", "实施单位", "栾川县医疗保障局"]]);
         assert_eq!(form_project(&moved, Some("栾川县医疗保障局")).as_deref(), Some("城乡居民医疗工作经费"));
+        // luanchuan-2020:614.
+        let after_unit = grid(&[&["项目名称", "", "栾川县医疗保障局", "", "乡镇卫生院慢病用药软件费"]]);
+        assert_eq!(form_project(&after_unit, Some("栾川县医疗保障局")).as_deref(), Some("乡镇卫生院慢病用药软件费"));
     }
 }

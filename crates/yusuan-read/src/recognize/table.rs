@@ -351,11 +351,12 @@ fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
         .collect()
 }
 
-/// Whether column `c` of a row comes after all of the row's text cells, and some text precedes it.
+/// Whether column `c` of a row comes after all of the row's text cells, and some text or figure
+/// precedes it (`210 15 02 30.34 … 23.09 5 18.09` has no name; its `5` is an amount).
 fn after_labels(texts: &[String], c: usize) -> bool {
     let is_text = |t: &String| matches!(tokens::classify(t), Token::Text(_));
     let (before, after) = texts.split_at(c.min(texts.len()));
-    before.iter().any(is_text) && !after.iter().skip(1).any(is_text)
+    before.iter().any(|t| is_text(t) || is_figure(t)) && !after.iter().skip(1).any(is_text)
 }
 
 /// Columns whose data cells are mostly figures.
@@ -369,7 +370,7 @@ fn numeric_columns(data: &[GridRow], paths: &[Vec<String>], width: usize) -> Vec
             for r in data.iter().map(|r| &r.texts) {
                 match tokens::classify(&r[c]) {
                     Token::Amount(_) => figures += 1,
-                    Token::Integer(_) if r[..c].iter().any(|t| matches!(tokens::classify(t), Token::Text(_))) => {
+                    Token::Integer(_) if after_labels(r, c) => {
                         if r[..c].iter().any(|t| is_figure(t)) || !paths[c].is_empty() {
                             figures += 1
                         }
@@ -514,10 +515,12 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     // The rows of a 机关运行经费 table are economic classes of it (`302 公用经费`), not other concepts.
     row.concept = taxonomy.by_label(&row.label).map(|c| c.id).filter(|_| kind != TableKind::AdminOperation);
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
+    // A task row names its concept first (`基本支出 | 保障人员的各项经费…`).
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
-        row.concept = taxonomy.by_suffix(&row.label).map(|(c, _)| c.id);
+        let first = label_parts.first().and_then(|p| taxonomy.by_label(p));
+        row.concept = first.or_else(|| taxonomy.by_suffix(&row.label).map(|(c, _)| c)).map(|c| c.id);
     }
-    if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.function.is_none() {
+    if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.econ_gov.is_none() && row.codes.function.is_none() {
         row.codes.econ_dept = taxonomy.econ_dept_by_name(&row.label).map(str::to_string);
     }
     if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance)

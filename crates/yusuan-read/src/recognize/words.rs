@@ -268,6 +268,39 @@ fn indicator_line(words: &[(String, Span)], line: u32) -> Option<Indicator> {
     })
 }
 
+/// The department's indicators line by line. A name too long for its cell wraps over several
+/// lines with the target alone on the last one (`参保群众政策内医疗费` / `用补偿率` / `≥70%`); the
+/// name is then the text since the last 一级指标 (`效益指标`), indicator or explanation line, and
+/// may begin with the 二级指标 printed beside it.
+#[derive(Default)]
+struct WrappedIndicators {
+    level_one: Option<String>,
+    pending: Vec<String>,
+}
+
+impl WrappedIndicators {
+    fn read(&mut self, words: &[(String, Span)], line: u32) -> Option<Indicator> {
+        if let Some(indicator) = indicator_line(words, line) {
+            self.pending.clear();
+            return Some(indicator);
+        }
+        let text: String = words.iter().map(|(w, _)| w.as_str()).collect();
+        if words.len() == 1 && Target::parse(&text).is_some() && !self.pending.is_empty() {
+            let name = std::mem::take(&mut self.pending).concat();
+            return Some(Indicator { project: None, category: self.level_one.iter().cloned().collect(), name, target: text, line });
+        }
+        if text.ends_with("指标") && text.chars().count() <= 6 {
+            self.level_one = Some(text);
+            self.pending.clear();
+        } else if text.contains(['=', '×', '*', '。', '；']) {
+            self.pending.clear();
+        } else {
+            self.pending.push(text);
+        }
+        None
+    }
+}
+
 /// Joins wrapped lines into rows and reads each row's label, codes and figures; reads the
 /// department's indicator lines. Indicator lines of project performance tables are not rows.
 fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
@@ -277,10 +310,11 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let mut indicator_lines = Vec::new();
     let mut indicators = Vec::new();
     let mut in_indicators = false;
+    let mut wrapped = WrappedIndicators::default();
     for b in body {
         let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
         if ctx.kind == TableKind::DepartmentPerformance && !has_amount(b) {
-            indicators.extend(indicator_line(&words, b.span.line));
+            indicators.extend(wrapped.read(&words, b.span.line));
             continue;
         }
         if grouping == Grouping::PerLine {

@@ -1,0 +1,53 @@
+//! Golden outputs of `yusuan facts` and `yusuan read` for the corpus documents. Each golden file
+//! was checked line by line against its source document (see tests/golden/README.md); a change
+//! in the output fails here and its diff has to be read against the source before the golden file
+//! is updated.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_yusuan")).args(args).current_dir(repo()).output().expect("runs yusuan");
+    assert!(out.status.success(), "yusuan {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// The first differing line, to show instead of two whole files.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let pairs = expected.lines().zip(actual.lines()).enumerate();
+    match pairs.clone().find(|(_, (e, a))| e != a) {
+        Some((i, (e, a))) => format!("line {}:\n  golden: {e}\n  now:    {a}", i + 1),
+        None => format!("golden has {} lines, output {}", expected.lines().count(), actual.lines().count()),
+    }
+}
+
+fn check(document: &str) {
+    let source = format!("tests/fixtures/corpus/{document}.txt");
+    for (args, golden) in [
+        (vec!["facts", source.as_str(), "--format", "csv"], format!("tests/golden/{document}.facts.csv")),
+        (vec!["read", source.as_str()], format!("tests/golden/{document}.read.txt")),
+    ] {
+        let expected = std::fs::read_to_string(repo().join(&golden)).unwrap_or_else(|e| panic!("{golden}: {e}"));
+        let actual = run(&args);
+        assert!(expected == actual, "{golden} differs from the output; {}", first_difference(&expected, &actual));
+    }
+}
+
+#[test]
+fn luanchuan_2020() {
+    check("luanchuan-2020");
+}
+
+#[test]
+fn luanchuan_2025() {
+    check("luanchuan-2025");
+}
+
+#[test]
+fn luolong_2021() {
+    check("luolong-2021");
+}
