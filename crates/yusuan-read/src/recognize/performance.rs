@@ -38,14 +38,10 @@ fn indicator_columns(rows: &[Vec<String>], header: usize) -> IndicatorColumns {
     IndicatorColumns { pairs, categories }
 }
 
-/// Empties a header row's indicator cells; the headers of other columns (资金总额) stay.
-fn clear_indicator_cells(row: &mut [String], columns: &IndicatorColumns) {
-    let used = columns.pairs.iter().flat_map(|&(n, t, _)| [n, t]).chain(columns.categories.iter().copied());
-    for c in used {
-        if let Some(t) = row.get_mut(c) {
-            t.clear();
-        }
-    }
+/// Empties a header row from its first indicator column on (三级指标, 指标值, 指标解释 …); the
+/// headers of the columns left of them (资金总额) stay.
+fn clear_indicator_cells(row: &mut [String], first_column: usize) {
+    row.iter_mut().skip(first_column).for_each(String::clear);
 }
 
 /// Takes the indicators out of the rows after the indicator header row (the cells are emptied,
@@ -55,44 +51,75 @@ pub fn take_indicators(rows: &mut [Vec<String>], lines: &[u32]) -> Vec<Indicator
         return Vec::new();
     };
     let columns = indicator_columns(rows, header);
-    clear_indicator_cells(&mut rows[header], &columns);
+    let first_column = columns.pairs.iter().map(|p| p.0).chain(columns.categories.iter().copied()).min().unwrap_or(0);
+    clear_indicator_cells(&mut rows[header], first_column);
+    realign_under_header(&mut rows[header + 1..], &columns);
     let mut carried: Vec<String> = vec![String::new(); columns.categories.len()];
     let mut out = Vec::new();
     for (r, row) in rows.iter_mut().enumerate().skip(header + 1) {
         if is_indicator_header(row) {
             // Repeated on a new page.
-            clear_indicator_cells(row, &columns);
+            clear_indicator_cells(row, first_column);
             continue;
         }
-        let mut set_here = None;
-        for (k, &c) in columns.categories.iter().enumerate() {
-            if let Some(t) = row.get_mut(c).filter(|t| !t.is_empty()) {
-                set_here = Some((k, std::mem::replace(&mut carried[k], std::mem::take(t))));
-            }
-        }
-        for (name_col, target_col, category) in &columns.pairs {
-            let mut name = row.get_mut(*name_col).map(std::mem::take).unwrap_or_default();
-            let mut target = row.get_mut(*target_col).map(std::mem::take).unwrap_or_default();
-            if target.is_empty() && columns.pairs.len() == 1 {
-                target = row.iter_mut().skip(target_col + 1).find(|t| !t.is_empty()).map(std::mem::take).unwrap_or_default();
-            }
-            if name.is_empty() && target.is_empty() {
-                continue;
-            }
-            // A row the converter moved one cell left: the last level cell holds the name (and
-            // the name cell the target).
-            if let (true, Some((k, previous))) = (name.is_empty() || target.is_empty(), set_here.take()) {
-                if target.is_empty() {
-                    target = std::mem::take(&mut name);
-                }
-                name = std::mem::replace(&mut carried[k], previous);
-            }
-            let mut path: Vec<String> = category.iter().cloned().collect();
-            path.extend(carried.iter().filter(|c| !c.is_empty()).cloned());
-            out.push(Indicator { project: None, category: path, name, target, line: lines[r] });
-        }
+        read_indicator_row(row, lines[r], &columns, &mut carried, &mut out);
+        // What is left right of the indicators explains them (指标解释, 指标说明).
+        row.iter_mut().skip(first_column).for_each(String::clear);
     }
     out
+}
+
+/// A row one cell right of the header (`项目支出绩效目标与指标 | 产出指标 | 数量指标 | …` under
+/// `一级指标 | 二级指标 | …`): the rows' first cell is dropped so that the levels stand under
+/// their headers.
+fn realign_under_header(rows: &mut [Vec<String>], columns: &IndicatorColumns) {
+    let Some(&level_one) = columns.categories.first() else { return };
+    let is_level = |t: &str| t.ends_with("指标") && t.chars().count() <= 6;
+    let shifted = rows.first().is_some_and(|r| {
+        r.get(level_one).is_some_and(|t| !t.is_empty() && !is_level(t)) && r.get(level_one + 1).is_some_and(|t| is_level(t))
+    });
+    if shifted {
+        for row in rows.iter_mut().filter(|r| r.len() > level_one) {
+            row.remove(level_one);
+        }
+    }
+}
+
+/// Reads the indicators of one row after the header, carrying the levels down.
+fn read_indicator_row(
+    row: &mut [String],
+    line: u32,
+    columns: &IndicatorColumns,
+    carried: &mut [String],
+    out: &mut Vec<Indicator>,
+) {
+    let mut set_here = None;
+    for (k, &c) in columns.categories.iter().enumerate() {
+        if let Some(t) = row.get_mut(c).filter(|t| !t.is_empty()) {
+            set_here = Some((k, std::mem::replace(&mut carried[k], std::mem::take(t))));
+        }
+    }
+    for (name_col, target_col, category) in &columns.pairs {
+        let mut name = row.get_mut(*name_col).map(std::mem::take).unwrap_or_default();
+        let mut target = row.get_mut(*target_col).map(std::mem::take).unwrap_or_default();
+        if target.is_empty() && columns.pairs.len() == 1 {
+            target = row.iter_mut().skip(target_col + 1).find(|t| !t.is_empty()).map(std::mem::take).unwrap_or_default();
+        }
+        if name.is_empty() && target.is_empty() {
+            continue;
+        }
+        // A row the converter moved one cell left: the last level cell holds the name (and
+        // the name cell the target).
+        if let (true, Some((k, previous))) = (name.is_empty() || target.is_empty(), set_here.take()) {
+            if target.is_empty() {
+                target = std::mem::take(&mut name);
+            }
+            name = std::mem::replace(&mut carried[k], previous);
+        }
+        let mut path: Vec<String> = category.iter().cloned().collect();
+        path.extend(carried.iter().filter(|c| !c.is_empty()).cloned());
+        out.push(Indicator { project: None, category: path, name, target, line });
+    }
 }
 
 /// The project a project form is about: the cell after `项目名称`. Converters move the cells of
