@@ -10,7 +10,7 @@ use super::tokens::{self, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
 use crate::normalize::remove_whitespace;
-use yusuan_model::{
+use yusuan_model::{MoneyUnit, 
     CellValue, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
 
@@ -64,7 +64,25 @@ pub fn parse(input: TableInput, doc: DocumentContext, diags: &mut Vec<ReadDiagno
         words::parse(&body, &mut table, &ctx, diags);
     }
     nest_under_carryover(&mut table.rows, ctx.taxonomy);
+    if table.money_unit.is_none() {
+        table.money_unit = unit_in_headers(&table);
+    }
     table
+}
+
+/// A money unit printed in a column header or row label (`项目金额（万元）`, `部门预算总额（万元）`)
+/// of a table without a unit line.
+fn unit_in_headers(table: &Table) -> Option<MoneyUnit> {
+    let headers = table.columns.iter().flat_map(|c| &c.header).map(String::as_str);
+    let labels = table.rows.iter().map(|r| r.label.as_str());
+    headers.chain(labels).find_map(|t| {
+        let t = t.replace('（', "(").replace('）', ")").replace(' ', "");
+        if t.contains("(万元)") {
+            Some(MoneyUnit::WanYuan)
+        } else {
+            t.contains("(元)").then_some(MoneyUnit::Yuan)
+        }
+    })
 }
 
 /// Sources listed under `二、上年结转` (`（一）一般公共预算拨款 15.45`) are carried over:
