@@ -20,7 +20,8 @@ fn luolong_2021() {
             (IncomeExpenseSummary, wan), (Income, wan), (Expense, wan), (FiscalSummary, wan),
             (GeneralBudgetExpense, wan), (ThreePublic, wan), (GovFundExpense, wan), (AdminOperation, wan),
             (SoeCapitalExpense, wan), (GeneralBudgetBasic, wan), (DepartmentPerformance, None),
-            (ProjectPerformance, None),
+            // The 项目绩效目标表 names its unit in a header, 项目金额 (万元); the 整体绩效目标表 nowhere.
+            (ProjectPerformance, wan),
         ]
     );
     // 五、: “一般公共服务(类)支出4.79万元” — the narrative's figure, which the tables contradict.
