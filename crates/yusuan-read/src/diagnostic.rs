@@ -66,13 +66,13 @@ pub fn placed_by_template(title: &str, template: &str, rows: usize, span: Span) 
     )
 }
 
-/// RD108: performance indicators (三级指标, 指标值) of a project performance table that are kept as
-/// text only.
-pub fn unread_indicators(title: &str, first: u32, last: u32, span: Span) -> ReadDiagnostic {
+/// RD108: performance indicators of a single-space project table, whose cell boundaries are lost:
+/// the numeric targets are read, their names only approximately.
+pub fn loose_indicators(title: &str, first: u32, last: u32, span: Span) -> ReadDiagnostic {
     rd(
         "RD108",
-        format!("表“{title}”第{first}–{last}行的绩效指标（三级指标、指标值）以空格分隔，尚未读取为事实"),
-        format!("performance indicators of table {title:?} (lines {first}–{last}) are split by single spaces and not yet read as facts"),
+        format!("表“{title}”第{first}–{last}行的绩效指标以空格分隔、单元格边界已丢失：已读取数值型指标值，指标名称取其前的文字，可能含相邻单元格；定性指标值未读取"),
+        format!("performance indicators of table {title:?} (lines {first}–{last}) are split by single spaces with cell boundaries lost: numeric targets are read, with the preceding text as an approximate name that may include a neighbouring cell; qualitative targets are not read"),
         span,
     )
 }

@@ -30,9 +30,9 @@ pub fn parse(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<
         .flat_map(|c| c.text.chars())
         .filter(|c| !c.is_whitespace())
         .collect();
-    let Lines { rows, indicators, unread_indicator_lines } = read_rows(&body[first_data..], ctx);
-    if let (Some(&first), Some(&last)) = (unread_indicator_lines.first(), unread_indicator_lines.last()) {
-        diags.push(diagnostic::unread_indicators(&table.title, first, last, Span::line(first)));
+    let Lines { rows, indicators, loose_indicator_lines } = read_rows(&body[first_data..], ctx);
+    if let (Some(&first), Some(&last)) = (loose_indicator_lines.first(), loose_indicator_lines.last()) {
+        diags.push(diagnostic::loose_indicators(&table.title, first, last, Span::line(first)));
     }
     table.indicators = indicators;
     let sides: &[Side] = if two_sided(table.kind) { &[Side::Income, Side::Expense] } else { &[Side::Single] };
@@ -246,8 +246,8 @@ fn is_project_code(word: &str) -> bool {
 struct Lines {
     rows: Vec<WordsRow>,
     indicators: Vec<Indicator>,
-    /// Lines of project indicators, which are kept as text only.
-    unread_indicator_lines: Vec<u32>,
+    /// Lines of project indicators whose cell boundaries are lost.
+    loose_indicator_lines: Vec<u32>,
 }
 
 /// `专项资金细化率 ≥95%`, `绩效管理 绩效目标编制完成率 100%`: a line of the department's
@@ -302,12 +302,13 @@ impl WrappedIndicators {
 }
 
 /// Joins wrapped lines into rows and reads each row's label, codes and figures; reads the
-/// department's indicator lines. Indicator lines of project performance tables are not rows.
+/// department's indicator lines and the numeric targets of project indicators.
 fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let grouping = grouping(ctx.kind);
     let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
     let mut pending: Vec<(String, Span)> = Vec::new();
     let mut indicator_lines = Vec::new();
+    let mut project_words: Vec<(usize, Vec<(String, u32)>)> = Vec::new();
     let mut indicators = Vec::new();
     let mut in_indicators = false;
     let mut wrapped = WrappedIndicators::default();
@@ -326,6 +327,11 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
             in_indicators = false;
         } else if in_indicators {
             indicator_lines.push(b.span.line);
+            let record = lines.len() - 1;
+            match project_words.last_mut() {
+                Some((r, w)) if *r == record => w.extend(words.into_iter().map(|(t, _)| (t, b.span.line))),
+                _ => project_words.push((record, words.into_iter().map(|(t, _)| (t, b.span.line)).collect())),
+            }
             continue;
         }
         pending.extend(words);
@@ -343,7 +349,46 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
             rows.push(read_row(side, segment, line, ctx));
         }
     }
-    Lines { rows, indicators, unread_indicator_lines: indicator_lines }
+    for (record, words) in project_words {
+        let project = rows.get(record).and_then(|r| r.row.project.clone());
+        indicators.extend(loose_targets(&words).into_iter().map(|i| Indicator { project: project.clone(), ..i }));
+    }
+    Lines { rows, indicators, loose_indicator_lines: indicator_lines }
+}
+
+/// The numeric targets among a project's indicator words when the cell boundaries are lost
+/// (`城乡居民 医疗工作 经费 ≥15 万 元 医药机构的 …`): a target begins with a comparator or a digit
+/// and may wrap its measure onto the next word; its name is the text since the previous target,
+/// which may include a neighbouring qualitative cell.
+fn loose_targets(words: &[(String, u32)]) -> Vec<Indicator> {
+    let mut out = Vec::new();
+    let mut name = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (word, line) = &words[i];
+        i += 1;
+        let opens = word.starts_with(['≥', '≤', '>', '<', '=', '≈']) || word.starts_with(|c: char| c.is_ascii_digit());
+        if !opens || name.is_empty() {
+            name.push_str(word);
+            continue;
+        }
+        let mut target = word.clone();
+        while let Some((next, _)) = words.get(i) {
+            let longer = format!("{target}{next}");
+            let measure_only = next.chars().count() <= 2 && !next.contains(|c: char| c.is_ascii_digit());
+            if !(measure_only && Target::parse(&longer).is_some()) {
+                break;
+            }
+            target = longer;
+            i += 1;
+        }
+        if Target::parse(&target).is_some() {
+            out.push(Indicator { project: None, category: Vec::new(), name: std::mem::take(&mut name), target, line: *line });
+        } else {
+            name.push_str(&target);
+        }
+    }
+    out
 }
 
 fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {
