@@ -28,28 +28,40 @@ fn within_rounding(a: i64, b: i64, terms: usize) -> bool {
     2 * (a - b).unsigned_abs() <= terms as u64 + 1
 }
 
-/// Every valid placement of `figures` into `width` columns, best first: fewest penalties, then
-/// least rounding, then the earliest columns (a converter drops empty cells, and of two equally
-/// consistent readings the one that fills the leading columns follows the template's order of
-/// importance).
-pub fn placements(figures: &[i64], width: usize, structure: &Structure, penalty: &dyn Fn(usize, usize) -> u32) -> Vec<Placement> {
-    let mut search = RowSearch {
-        figures,
-        width,
-        structure,
-        checks: checks_by_last_column(structure, width),
-        totals_over: totals_over(structure, width),
-        nonnegative: figures.iter().all(|&v| v >= 0),
-        penalty,
-        values: vec![0; width],
-        chosen: Vec::new(),
-        out: Vec::new(),
-        steps: 0,
-    };
-    search.run(0, 0, 0, 0);
-    let mut out = search.out;
-    out.sort_by_key(|p| (p.penalty, p.slack));
-    out
+/// The constraints among `width` columns, ordered for the search: built once per table rather
+/// than for every row.
+pub struct Constraints<'a> {
+    structure: &'a Structure,
+    width: usize,
+    checks: Vec<Vec<Check>>,
+    totals_over: Vec<Vec<usize>>,
+}
+
+impl<'a> Constraints<'a> {
+    pub fn new(structure: &'a Structure, width: usize) -> Constraints<'a> {
+        Constraints { structure, width, checks: checks_by_last_column(structure, width), totals_over: totals_over(structure, width) }
+    }
+
+    /// Every valid placement of `figures` into the columns, best first: fewest penalties, then
+    /// least rounding, then the earliest columns (a converter drops empty cells, and of two
+    /// equally consistent readings the one that fills the leading columns follows the
+    /// template's order of importance).
+    pub fn placements(&self, figures: &[i64], penalty: &dyn Fn(usize, usize) -> u32) -> Vec<Placement> {
+        let mut search = RowSearch {
+            figures,
+            constraints: self,
+            nonnegative: figures.iter().all(|&v| v >= 0),
+            penalty,
+            values: vec![0; self.width],
+            chosen: Vec::new(),
+            out: Vec::new(),
+            steps: 0,
+        };
+        search.run(0, 0, 0, 0);
+        let mut out = search.out;
+        out.sort_by_key(|p| (p.penalty, p.slack));
+        out
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -88,10 +100,7 @@ fn totals_over(structure: &Structure, width: usize) -> Vec<Vec<usize>> {
 
 struct RowSearch<'a> {
     figures: &'a [i64],
-    width: usize,
-    structure: &'a Structure,
-    checks: Vec<Vec<Check>>,
-    totals_over: Vec<Vec<usize>>,
+    constraints: &'a Constraints<'a>,
     nonnegative: bool,
     penalty: &'a dyn Fn(usize, usize) -> u32,
     values: Vec<i64>,
@@ -107,17 +116,18 @@ impl RowSearch<'_> {
             return;
         }
         let left = self.figures.len() - figure;
-        if column == self.width {
+        let width = self.constraints.width;
+        if column == width {
             if left == 0 {
                 self.out.push(Placement { columns: self.chosen.clone(), penalty, slack });
             }
             return;
         }
-        if self.width - column < left {
+        if width - column < left {
             return;
         }
         // Parts of a total left empty are empty too (unless negative figures could cancel out).
-        let under_empty_total = self.nonnegative && self.totals_over[column].iter().any(|&t| self.values[t] == 0);
+        let under_empty_total = self.nonnegative && self.constraints.totals_over[column].iter().any(|&t| self.values[t] == 0);
         if left > 0 && !under_empty_total {
             self.values[column] = self.figures[figure];
             self.chosen.push(column);
@@ -136,10 +146,11 @@ impl RowSearch<'_> {
     /// Whether the constraints completed at `column` hold; the rounding they need.
     fn holds_at(&self, column: usize) -> Option<i64> {
         let mut slack = 0;
-        for check in &self.checks[column] {
+        let Constraints { structure, checks, .. } = self.constraints;
+        for check in &checks[column] {
             match *check {
                 Check::Sum(i) => {
-                    let sum = &self.structure.sums[i];
+                    let sum = &structure.sums[i];
                     let parts: i64 = sum.addends.iter().map(|&a| self.values[a]).sum();
                     let terms = sum.addends.iter().filter(|&&a| self.values[a] != 0).count();
                     let total = self.values[sum.total];
@@ -149,7 +160,7 @@ impl RowSearch<'_> {
                     slack += (total - parts).abs();
                 }
                 Check::Part(i) => {
-                    let (part, whole) = self.structure.parts[i];
+                    let (part, whole) = structure.parts[i];
                     let (p, w) = (self.values[part], self.values[whole]);
                     if p.abs() > w.abs() || (p != 0 && w == 0) {
                         return None;
@@ -260,20 +271,20 @@ mod tests {
     fn a_row_keeps_only_placements_whose_sums_hold() {
         let s = expense_structure();
         // 210 15 99: 25.45 25.45 15.45 10.00 (luanchuan-2025:533)
-        let p = placements(&[2545, 2545, 1545, 1000], 9, &s, &|_, _| 0);
+        let p = Constraints::new(&s, 9).placements(&[2545, 2545, 1545, 1000], &|_, _| 0);
         assert_eq!(p.iter().map(|p| p.columns.clone()).collect::<Vec<_>>(), vec![vec![0, 1, 2, 3], vec![0, 1, 2, 4], vec![0, 1, 2, 5], vec![0, 1, 3, 4], vec![0, 1, 3, 5], vec![0, 1, 4, 5], vec![0, 6, 7, 8]]);
     }
 
     #[test]
     fn penalties_and_rounding_rank_placements() {
         let s = expense_structure();
-        let p = placements(&[100, 100, 100], 9, &s, &|_, c| u32::from(c < 6));
+        let p = Constraints::new(&s, 9).placements(&[100, 100, 100], &|_, c| u32::from(c < 6));
         assert_eq!(p[0].columns, vec![0, 6, 7]);
         assert_eq!(p[0].penalty, 1);
         // 0.01 of rounding between a total and two parts is accepted, and ranked after exact sums.
-        let p = placements(&[301, 301, 150, 150], 9, &s, &|_, _| 0);
+        let p = Constraints::new(&s, 9).placements(&[301, 301, 150, 150], &|_, _| 0);
         assert!(!p.is_empty() && p.iter().all(|p| p.slack == 1));
-        assert!(placements(&[305, 305, 150, 150], 9, &s, &|_, _| 0).is_empty());
+        assert!(Constraints::new(&s, 9).placements(&[305, 305, 150, 150], &|_, _| 0).is_empty());
     }
 
     #[test]
@@ -286,7 +297,7 @@ mod tests {
             vec![5691, 5691, 5691],
             vec![2545, 2545, 1545, 1000],
         ];
-        let placements: Vec<Vec<Placement>> = figures.iter().map(|f| placements(f, 9, &s, &|_, _| 0)).collect();
+        let placements: Vec<Vec<Placement>> = figures.iter().map(|f| Constraints::new(&s, 9).placements(f, &|_, _| 0)).collect();
         let rows = TableRows { placements: &placements, figures: &figures, total: 0, leaves: &[1, 2, 3], width: 9 };
         let choice = choose_together(&rows).unwrap();
         let chosen: Vec<&Vec<usize>> = choice.iter().enumerate().map(|(r, &i)| &placements[r][i].columns).collect();

@@ -9,11 +9,11 @@ use super::header;
 use super::placement::{self, Placement, TableRows};
 use super::table::{finish_row, new_row, two_sided, Context};
 use super::template::{self, Template};
-use super::tokens::{self, Token};
+use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
 use std::collections::HashSet;
 use crate::layout::Block;
-use yusuan_model::concept::strip_numbering;
+use yusuan_model::concept::{normalize_label, strip_numbering};
 use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
 
 /// A row with its figures not yet placed.
@@ -72,9 +72,9 @@ struct Laid {
 /// Places figures by the template's columns and sums, rows chosen together so that the columns
 /// add up to the 合计 row; evidence from the rest of the document breaks remaining ties.
 fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) -> Laid {
-    let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p.clone(), table.kind, ctx.taxonomy)).collect();
+    let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p, table.kind, ctx.taxonomy)).collect();
     let evidence: Vec<ColumnEvidence> = columns.iter().map(|c| ctx.evidence.about(c, &sources(c, table.kind))).collect();
-    let structure = t.structure();
+    let constraints = placement::Constraints::new(t.structure(), columns.len());
     let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
     let scale = rows.iter().flat_map(|r| &r.figures).map(|f| f.written.scale).max().unwrap_or(0);
     let figures: Vec<Vec<i64>> = rows.iter().map(|r| r.figures.iter().filter_map(|f| at_scale(f, scale)).collect()).collect();
@@ -93,7 +93,7 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
                     columns.iter().zip(&evidence).map(|(c, e)| e.penalty(&r.row, c, fen)).collect()
                 })
                 .collect();
-            placement::placements(values, columns.len(), structure, &|f, c| penalties[f][c])
+            constraints.placements(values, &|f, c| penalties[f][c])
         })
         .collect();
     let choice = row_roles(rows, ctx).and_then(|(total, leaves)| {
@@ -216,6 +216,10 @@ fn has_amount(b: &Block) -> bool {
     b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
 }
 
+fn has_figure(words: &[Classified]) -> bool {
+    words.iter().any(Classified::is_amount)
+}
+
 /// How the lines of a table make rows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Grouping {
@@ -252,18 +256,18 @@ struct Lines {
 
 /// `专项资金细化率 ≥95%`, `绩效管理 绩效目标编制完成率 100%`: a line of the department's
 /// indicators, its last word a numeric target.
-fn indicator_line(words: &[(String, Span)], line: u32) -> Option<Indicator> {
-    let ((target, _), before) = words.split_last()?;
-    Target::parse(target)?;
-    let ((name, _), category) = before.split_last()?;
-    if !matches!(tokens::classify(name), Token::Text(_)) {
+fn indicator_line(words: &[Classified], line: u32) -> Option<Indicator> {
+    let (target, before) = words.split_last()?;
+    Target::parse(target.text)?;
+    let (name, category) = before.split_last()?;
+    if !name.is_text() {
         return None;
     }
     Some(Indicator {
         project: None,
-        category: category.iter().map(|(w, _)| w.clone()).collect(),
-        name: name.clone(),
-        target: target.clone(),
+        category: category.iter().map(|w| w.text.to_string()).collect(),
+        name: name.text.to_string(),
+        target: target.text.to_string(),
         line,
     })
 }
@@ -272,14 +276,15 @@ fn indicator_line(words: &[(String, Span)], line: u32) -> Option<Indicator> {
 /// department's indicator lines. Indicator lines of project performance tables are not rows.
 fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let grouping = grouping(ctx.kind);
-    let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
-    let mut pending: Vec<(String, Span)> = Vec::new();
+    let mut lines: Vec<(Vec<Classified>, u32)> = Vec::new();
+    let mut pending: Vec<Classified> = Vec::new();
     let mut indicator_lines = Vec::new();
     let mut indicators = Vec::new();
     let mut in_indicators = false;
     for b in body {
-        let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
-        if ctx.kind == TableKind::DepartmentPerformance && !has_amount(b) {
+        let words: Vec<Classified> = b.non_empty_cells().map(Classified::new).collect();
+        let with_figures = has_figure(&words);
+        if ctx.kind == TableKind::DepartmentPerformance && !with_figures {
             indicators.extend(indicator_line(&words, b.span.line));
             continue;
         }
@@ -287,7 +292,7 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
             lines.push((words, b.span.line));
             continue;
         }
-        let starts_project = words.first().is_some_and(|(w, _)| is_project_code(w));
+        let starts_project = words.first().is_some_and(|w| is_project_code(w.text));
         if starts_project {
             in_indicators = false;
         } else if in_indicators {
@@ -295,9 +300,9 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
             continue;
         }
         pending.extend(words);
-        if has_amount(b) {
+        if with_figures {
             lines.push((std::mem::take(&mut pending), b.span.line));
-            in_indicators = grouping == Grouping::PerProject && lines.last().is_some_and(|(w, _)| is_project_code(&w[0].0));
+            in_indicators = grouping == Grouping::PerProject && lines.last().is_some_and(|(w, _)| is_project_code(w[0].text));
         }
     }
     if !pending.is_empty() {
@@ -312,21 +317,23 @@ fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     Lines { rows, indicators, unread_indicator_lines: indicator_lines }
 }
 
-fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {
+fn read_row(side: Side, segment: &[Classified], line: u32, ctx: &Context) -> WordsRow {
     let mut label_parts = Vec::new();
     let mut pieces = Vec::new();
     let mut figures = Vec::new();
-    for (at, (w, span)) in segment.iter().enumerate() {
-        let next = segment.get(at + 1).map(|(n, _)| n.as_str());
-        match tokens::classify(w) {
-            Token::Amount(d) => figures.push(CellValue { written: d, span: *span }),
+    let last_text = segment.iter().rposition(Classified::is_text);
+    for (at, w) in segment.iter().enumerate() {
+        let next = segment.get(at + 1).map(|n| n.text);
+        let span = w.span;
+        match w.token {
+            Token::Amount(d) => figures.push(CellValue { written: d, span }),
             // A year in a project's name: `2025 年非税收入安排的支出`.
             Token::Integer(i) if next.is_some_and(|n| n.starts_with('年')) => label_parts.push(i),
             // After the label, whole numbers in the closing run of numbers are figures; before a
             // further label they are codes (`奖金 501 01 工资奖金津补贴`).
-            Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
+            Token::Integer(i) if !label_parts.is_empty() && last_text.is_none_or(|t| t < at) => {
                 if let Some(d) = tokens::amount(i) {
-                    figures.push(CellValue { written: d, span: *span })
+                    figures.push(CellValue { written: d, span })
                 }
             }
             Token::Integer(i) => pieces.push(i),
@@ -337,14 +344,6 @@ fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) ->
     let mut row = new_row(side, 0, line);
     finish_row(&mut row, &label_parts, &pieces, ctx);
     WordsRow { row, figures }
-}
-
-fn no_text_after(rest: &[(String, Span)]) -> bool {
-    rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
-}
-
-fn is_figure(w: &str) -> bool {
-    matches!(tokens::classify(w), Token::Amount(_))
 }
 
 /// Whether a word opens a new label: a list number (`十、`, `（二）`) or `其中：`.
@@ -358,27 +357,28 @@ fn opens_label(w: &str) -> bool {
 /// second numbered label (`九、其他收入 十、卫生健康 277.33`). A line with one label belongs to
 /// the side its label names (`二、年终结转结余`, `（十）卫生健康支出`); otherwise, to 支出 when
 /// it has no figure of its own (the 支出 list runs longer than the 收入 list).
-fn split_sides<'w>(words: &'w [(String, Span)], sided: bool, ctx: &Context) -> Vec<(Side, &'w [(String, Span)])> {
+fn split_sides<'w, 'a>(words: &'w [Classified<'a>], sided: bool, ctx: &Context) -> Vec<(Side, &'w [Classified<'a>])> {
     if !sided {
         return vec![(Side::Single, words)];
     }
     let mut label_seen = false;
     let mut figure_after_label = false;
-    for (i, (w, _)) in words.iter().enumerate() {
-        if is_figure(w) {
+    for (i, w) in words.iter().enumerate() {
+        if w.is_amount() {
             figure_after_label |= label_seen;
             continue;
         }
-        if label_seen && (figure_after_label || opens_label(w)) && !matches!(tokens::classify(w), Token::Integer(_)) {
+        if label_seen && (figure_after_label || opens_label(w.text)) && !matches!(w.token, Token::Integer(_)) {
             return vec![(Side::Income, &words[..i]), (Side::Expense, &words[i..])];
         }
         label_seen = true;
     }
-    let label: String = words.iter().filter(|(w, _)| !is_figure(w)).map(|(w, _)| w.as_str()).collect();
-    let side = match ctx.taxonomy.by_label(&label).map(|c| c.id) {
+    let label: String = words.iter().filter(|w| !w.is_amount()).map(|w| w.text).collect();
+    let label = normalize_label(&label);
+    let side = match ctx.taxonomy.by_normalized_label(&label).map(|c| c.id) {
         Some(id) if id.starts_with("income.") => Side::Income,
         Some(_) => Side::Expense,
-        None if ctx.taxonomy.function_class_by_name(&label).is_some() || !figure_after_label => Side::Expense,
+        None if ctx.taxonomy.function_class_by_normalized_name(&label).is_some() || !figure_after_label => Side::Expense,
         None => Side::Income,
     };
     vec![(side, words)]
