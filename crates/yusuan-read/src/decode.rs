@@ -29,8 +29,12 @@ pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
 
 /// Refuses text that is mostly control characters: an image or archive that happened to decode.
 fn checked(text: String) -> Result<String, ReadError> {
-    let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
-    if controls * 20 > text.chars().count().max(1) {
+    let (mut controls, mut chars) = (0, 0);
+    for c in text.chars() {
+        chars += 1;
+        controls += usize::from(c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'));
+    }
+    if controls * 20 > chars.max(1) {
         return Err(ReadError::not_text("控制字符过多 / too many control characters".into()));
     }
     Ok(text)

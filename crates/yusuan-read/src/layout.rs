@@ -49,6 +49,12 @@ impl Block {
         out
     }
 
+    /// Whether a cell holds one of `chars`: a cheap test before joining the cells with
+    /// [`Block::text`] for a look-up that needs one of them.
+    pub fn holds_any(&self, chars: &[char]) -> bool {
+        self.cells.iter().any(|c| c.text.contains(chars))
+    }
+
     pub fn non_empty_cells(&self) -> impl Iterator<Item = &Cell> {
         self.cells.iter().filter(|c| !c.text.is_empty())
     }

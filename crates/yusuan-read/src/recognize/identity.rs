@@ -13,7 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let Some(text) = short_compact_text(b, 60) else { continue };
+        let Some(text) = short_compact_text(b, 60, &IDENTITY_CHARS) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -48,20 +48,23 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     }
 }
 
-/// The block's text without whitespace, if it is at most `max` chars long. Headings are short;
-/// a long line is passed over as soon as it is known to be long.
-fn short_compact_text(b: &Block, max: usize) -> Option<String> {
-    let mut out = String::new();
+/// The chars that [`title::unit_line`] (`单`, `名`) and [`heading_identity`] (`算`) need one of.
+const IDENTITY_CHARS: [char; 3] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], '算'];
+
+/// The block's text without whitespace, if it is at most `max` chars long and holds one of
+/// `needed`. Headings are short; a long line is passed over as soon as it is known to be long,
+/// and the text is built only for the few lines that hold a needed char.
+fn short_compact_text(b: &Block, max: usize, needed: &[char]) -> Option<String> {
     let mut chars = 0;
-    for cell in &b.cells {
-        let text = remove_whitespace(&cell.text);
-        chars += text.chars().count();
+    let mut holds_needed = false;
+    for c in b.cells.iter().flat_map(|cell| cell.text.chars()).filter(|c| !c.is_whitespace()) {
+        chars += 1;
         if chars > max {
             return None;
         }
-        out.push_str(&text);
+        holds_needed |= needed.contains(&c);
     }
-    Some(out)
+    holds_needed.then(|| b.cells.iter().map(|cell| remove_whitespace(&cell.text)).collect())
 }
 
 fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {

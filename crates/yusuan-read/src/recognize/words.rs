@@ -11,7 +11,6 @@ use super::table::{finish_row, new_row, two_sided, Context};
 use super::template::{self, Template};
 use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
-use std::collections::HashSet;
 use crate::layout::Block;
 use yusuan_model::concept::{normalize_label, strip_numbering};
 use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
@@ -180,24 +179,38 @@ fn row_roles(rows: &[&WordsRow], ctx: &Context) -> Option<(usize, Vec<usize>)> {
     let items: Vec<usize> = (0..rows.len())
         .filter(|&i| i != total && !rows[i].figures.is_empty() && !is_unit_row(&rows[i].row, ctx))
         .collect();
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r.row.codes.function.as_deref().unwrap_or(""), r.row.codes.econ_dept.as_deref().unwrap_or("")))
-        .collect();
-    // Every code pair that some row's codes extend: those rows are subtotals, not leaves.
-    let mut extended: HashSet<(&str, &str)> = HashSet::new();
-    for &j in &items {
-        let (g, h) = keys[j];
-        for f in (0..=g.len()).filter(|&n| g.is_char_boundary(n)) {
-            for e in (0..=h.len()).filter(|&n| h.is_char_boundary(n)) {
-                if f < g.len() || e < h.len() {
-                    extended.insert((&g[..f], &h[..e]));
-                }
-            }
-        }
-    }
-    let leaves = items.iter().copied().filter(|&i| !extended.contains(&keys[i])).collect();
+    let keys: Vec<CodePair> = rows.iter().map(|r| (r.row.codes.function.as_deref(), r.row.codes.econ_dept.as_deref())).collect();
+    // A row whose code pair another item's codes extend is a subtotal, not a leaf. Many rows
+    // share a pair (project rows have none), so the pairs are compared once each.
+    let mut pairs: Vec<CodePair> = items.iter().map(|&i| keys[i]).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let subtotals: Vec<CodePair> = pairs.iter().copied().filter(|&p| pairs.iter().any(|&q| extends(q, p))).collect();
+    let leaves = items.iter().copied().filter(|&i| subtotals.binary_search(&keys[i]).is_err()).collect();
     Some((total, leaves))
+}
+
+/// A row's function and economic class codes.
+type CodePair<'a> = (Option<&'a str>, Option<&'a str>);
+
+/// Whether the code pair `longer` extends `shorter`: both of its codes start with the
+/// corresponding code of `shorter` (a missing code is the start of every code), and at least
+/// one is longer.
+fn extends(longer: CodePair, shorter: CodePair) -> bool {
+    let len = |code: Option<&str>| code.map_or(0, str::len);
+    starts_with(longer.0, shorter.0)
+        && starts_with(longer.1, shorter.1)
+        && (len(longer.0) > len(shorter.0) || len(longer.1) > len(shorter.1))
+}
+
+/// A missing prefix is decided without comparing bytes: codes are never empty, and comparing
+/// with an empty `str` (a dangling pointer) is slow in glibc's AVX-512 `memcmp`.
+fn starts_with(code: Option<&str>, prefix: Option<&str>) -> bool {
+    match (code, prefix) {
+        (_, None) => true,
+        (Some(c), Some(p)) => c.starts_with(p),
+        (None, Some(_)) => false,
+    }
 }
 
 fn is_uncoded(row: &TableRow) -> bool {
