@@ -3,6 +3,7 @@
 
 use crate::number::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// How a target compares: `≥`, `≤`, `=`, `≈`, `>`, `<`. A bare value (`8700人`) is `=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,11 +58,15 @@ const MAX_MEASURE_CHARS: usize = 4;
 impl Target {
     /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`).
     pub fn parse(text: &str) -> Option<Target> {
-        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let t: Cow<str> = if text.contains(char::is_whitespace) {
+            Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+        } else {
+            Cow::Borrowed(text)
+        };
         let (comparator, rest) = COMPARATORS
             .iter()
             .find_map(|(s, c)| t.strip_prefix(s).map(|r| (*c, r)))
-            .unwrap_or((Comparator::Equal, t.as_str()));
+            .unwrap_or((Comparator::Equal, &t));
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
         let value = Decimal::parse(&rest[..end])?;
         let measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();

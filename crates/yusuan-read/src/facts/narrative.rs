@@ -167,7 +167,7 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
 fn clause_before(chars: &[char], i: usize) -> String {
-    let start = chars[..i].iter().rposition(|c| "，,；;。：:、".contains(*c)).map_or(0, |p| p + 1);
+    let start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')).map_or(0, |p| p + 1);
     chars[start..i].iter().collect::<String>().trim().to_string()
 }
 
@@ -253,9 +253,11 @@ fn function_suffix<'a>(t: &str, names: &[FunctionName<'a>]) -> Option<(&'a str, 
 
 /// `4个项目`: the concept named right after a count's unit.
 fn count_subject(after: &[char], taxonomy: &Taxonomy) -> Option<Subject> {
-    (2..=after.len().min(12)).rev().find_map(|n| {
-        let s: String = after[..n].iter().collect();
-        taxonomy.by_label(&s).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })
+    let longest: String = after[..after.len().min(12)].iter().collect();
+    // The first 12, 11, … 2 chars as slices of one string, by the byte end of their last char.
+    let mut ends = longest.char_indices().rev().filter(|&(at, _)| at > 0).map(|(at, c)| at + c.len_utf8());
+    ends.find_map(|end| {
+        taxonomy.by_label(&longest[..end]).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })
     })
 }
 

@@ -183,9 +183,9 @@ pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) 
     let mut fund = None;
     let mut econ_dept = None;
     let mut carryover = false;
-    for label in path.iter().map(AsRef::as_ref) {
-        let Some(c) = taxonomy.by_label(label) else {
-            econ_dept = taxonomy.econ_dept_by_name(label).or(econ_dept);
+    for label in path.iter().map(|l| normalize_label(l.as_ref())) {
+        let Some(c) = taxonomy.by_normalized_label(&label) else {
+            econ_dept = taxonomy.econ_dept_by_normalized_name(&label).or(econ_dept);
             continue;
         };
         let id = if carryover { carried_over(c.id, taxonomy) } else { c.id };

@@ -105,9 +105,9 @@ fn leading_year(title: &str) -> Option<u16> {
 /// The code printed before the unit's own name in a table row (`307 栾川县医疗保障局`).
 fn unit_code(blocks: &[Block], unit: &str) -> Option<String> {
     blocks.iter().find_map(|b| {
-        let cells: Vec<&str> = b.non_empty_cells().map(|c| c.text.as_str()).collect();
-        cells.windows(2).find_map(|w| {
-            (w[1] == unit && w[0].len() >= 3 && w[0].bytes().all(|c| c.is_ascii_digit())).then(|| w[0].to_string())
+        let cells = || b.non_empty_cells().map(|c| c.text.as_str());
+        cells().zip(cells().skip(1)).find_map(|(code, name)| {
+            (name == unit && code.len() >= 3 && code.bytes().all(|c| c.is_ascii_digit())).then(|| code.to_string())
         })
     })
 }

@@ -10,13 +10,24 @@ use super::structure::Structure;
 /// One valid placement of a row's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placement {
-    /// The column of each figure, increasing.
-    pub columns: Vec<usize>,
+    /// The columns that hold a figure, one bit each: a search keeps hundreds of placements, and
+    /// a set of increasing columns needs no list of its own.
+    columns: u64,
     /// How many figures land in a column that the document's other statements contradict.
     pub penalty: u32,
     /// Total rounding difference the placement's sums need.
     pub slack: i64,
 }
+
+impl Placement {
+    /// The column of each figure, increasing.
+    pub fn columns(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..MAX_COLUMNS).filter(|&c| self.columns & (1 << c) != 0)
+    }
+}
+
+/// The most columns a placement can use (one bit of [`Placement`] each).
+pub const MAX_COLUMNS: usize = 64;
 
 /// At most this many placements are kept per row, and the searches stop after this many steps:
 /// a row or table beyond it keeps its best placements found so far.
@@ -39,6 +50,7 @@ pub struct Constraints<'a> {
 
 impl<'a> Constraints<'a> {
     pub fn new(structure: &'a Structure, width: usize) -> Constraints<'a> {
+        assert!(width <= MAX_COLUMNS, "a template has more than {MAX_COLUMNS} columns");
         Constraints { structure, width, checks: checks_by_last_column(structure, width), totals_over: totals_over(structure, width) }
     }
 
@@ -53,7 +65,7 @@ impl<'a> Constraints<'a> {
             nonnegative: figures.iter().all(|&v| v >= 0),
             penalty,
             values: vec![0; self.width],
-            chosen: Vec::new(),
+            chosen: 0,
             out: Vec::new(),
             steps: 0,
         };
@@ -104,7 +116,8 @@ struct RowSearch<'a> {
     nonnegative: bool,
     penalty: &'a dyn Fn(usize, usize) -> u32,
     values: Vec<i64>,
-    chosen: Vec<usize>,
+    /// The columns chosen so far, one bit each.
+    chosen: u64,
     out: Vec<Placement>,
     steps: usize,
 }
@@ -119,7 +132,7 @@ impl RowSearch<'_> {
         let width = self.constraints.width;
         if column == width {
             if left == 0 {
-                self.out.push(Placement { columns: self.chosen.clone(), penalty, slack });
+                self.out.push(Placement { columns: self.chosen, penalty, slack });
             }
             return;
         }
@@ -130,12 +143,12 @@ impl RowSearch<'_> {
         let under_empty_total = self.nonnegative && self.constraints.totals_over[column].iter().any(|&t| self.values[t] == 0);
         if left > 0 && !under_empty_total {
             self.values[column] = self.figures[figure];
-            self.chosen.push(column);
+            self.chosen |= 1 << column;
             if let Some(s) = self.holds_at(column) {
                 let p = (self.penalty)(figure, column);
                 self.run(column + 1, figure + 1, penalty + p, slack + s);
             }
-            self.chosen.pop();
+            self.chosen &= !(1 << column);
             self.values[column] = 0;
         }
         if let Some(s) = self.holds_at(column) {
@@ -194,7 +207,7 @@ pub fn choose_together(t: &TableRows) -> Option<Vec<usize>> {
     let mut search = TableSearch { t, nonnegative, totals: vec![0; t.width], sums: vec![0; t.width], terms: vec![0; t.width], choice: vec![0; t.placements.len()], steps: 0 };
     for (i, p) in t.placements[t.total].iter().enumerate() {
         search.totals.iter_mut().for_each(|v| *v = 0);
-        for (f, &c) in p.columns.iter().enumerate() {
+        for (f, c) in p.columns().enumerate() {
             search.totals[c] = t.figures[t.total][f];
         }
         search.choice[t.total] = i;
@@ -229,7 +242,7 @@ impl TableSearch<'_> {
         for (i, p) in t.placements[row].iter().enumerate() {
             self.add(row, p, 1);
             let fits = !self.nonnegative
-                || p.columns.iter().all(|&c| self.sums[c] <= self.totals[c] + t.leaves.len() as i64);
+                || p.columns().all(|c| self.sums[c] <= self.totals[c] + t.leaves.len() as i64);
             if fits && self.run(leaf + 1) {
                 self.choice[row] = i;
                 return true;
@@ -240,7 +253,7 @@ impl TableSearch<'_> {
     }
 
     fn add(&mut self, row: usize, p: &Placement, sign: i64) {
-        for (f, &c) in p.columns.iter().enumerate() {
+        for (f, c) in p.columns().enumerate() {
             let v = self.t.figures[row][f];
             self.sums[c] += sign * v;
             if v != 0 {
@@ -272,14 +285,14 @@ mod tests {
         let s = expense_structure();
         // 210 15 99: 25.45 25.45 15.45 10.00 (luanchuan-2025:533)
         let p = Constraints::new(&s, 9).placements(&[2545, 2545, 1545, 1000], &|_, _| 0);
-        assert_eq!(p.iter().map(|p| p.columns.clone()).collect::<Vec<_>>(), vec![vec![0, 1, 2, 3], vec![0, 1, 2, 4], vec![0, 1, 2, 5], vec![0, 1, 3, 4], vec![0, 1, 3, 5], vec![0, 1, 4, 5], vec![0, 6, 7, 8]]);
+        assert_eq!(p.iter().map(|p| p.columns().collect()).collect::<Vec<Vec<usize>>>(), vec![vec![0, 1, 2, 3], vec![0, 1, 2, 4], vec![0, 1, 2, 5], vec![0, 1, 3, 4], vec![0, 1, 3, 5], vec![0, 1, 4, 5], vec![0, 6, 7, 8]]);
     }
 
     #[test]
     fn penalties_and_rounding_rank_placements() {
         let s = expense_structure();
         let p = Constraints::new(&s, 9).placements(&[100, 100, 100], &|_, c| u32::from(c < 6));
-        assert_eq!(p[0].columns, vec![0, 6, 7]);
+        assert_eq!(p[0].columns().collect::<Vec<_>>(), [0, 6, 7]);
         assert_eq!(p[0].penalty, 1);
         // 0.01 of rounding between a total and two parts is accepted, and ranked after exact sums.
         let p = Constraints::new(&s, 9).placements(&[301, 301, 150, 150], &|_, _| 0);
@@ -300,11 +313,11 @@ mod tests {
         let placements: Vec<Vec<Placement>> = figures.iter().map(|f| Constraints::new(&s, 9).placements(f, &|_, _| 0)).collect();
         let rows = TableRows { placements: &placements, figures: &figures, total: 0, leaves: &[1, 2, 3], width: 9 };
         let choice = choose_together(&rows).unwrap();
-        let chosen: Vec<&Vec<usize>> = choice.iter().enumerate().map(|(r, &i)| &placements[r][i].columns).collect();
-        assert_eq!(chosen[0], &vec![0, 1, 2, 3, 4, 6, 7, 8]);
-        assert_eq!(chosen[1], &vec![0, 1, 2, 3, 4]);
+        let chosen: Vec<Vec<usize>> = choice.iter().enumerate().map(|(r, &i)| placements[r][i].columns().collect()).collect();
+        assert_eq!(chosen[0], [0, 1, 2, 3, 4, 6, 7, 8]);
+        assert_eq!(chosen[1], [0, 1, 2, 3, 4]);
         // 一般行政管理事务 is a 项目支出 of the 其他运转类: only then do the columns add up.
-        assert_eq!(chosen[2], &vec![0, 6, 7]);
-        assert_eq!(chosen[3], &vec![0, 6, 7, 8]);
+        assert_eq!(chosen[2], [0, 6, 7]);
+        assert_eq!(chosen[3], [0, 6, 7, 8]);
     }
 }

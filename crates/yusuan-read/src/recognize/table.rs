@@ -9,6 +9,7 @@ use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
 use crate::normalize::remove_whitespace;
+use std::borrow::Cow;
 use yusuan_model::concept::normalize_label;
 use yusuan_model::{
     CellValue, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
@@ -91,15 +92,15 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
     while i < blocks.len() {
         let b = &blocks[i];
         let text = b.text();
-        let has_figure = b.cells.iter().any(|c| tokens::amount(&c.text).is_some_and(|_| c.text.contains('.')));
+        let has_figure = b.cells.iter().any(|c| c.text.contains('.') && tokens::amount(&c.text).is_some());
         if is_table_label(&text) {
             i += 1;
             continue;
         }
         if !has_figure && b.non_empty_cells().count() <= 4 {
-            let mut line = text.clone();
+            let mut line = Cow::Borrowed(text.as_str());
             if (line.ends_with("单位：") || line.ends_with("单位:")) && i + 1 < blocks.len() {
-                line.push_str(&blocks[i + 1].text());
+                line.to_mut().push_str(&blocks[i + 1].text());
                 i += 1;
             }
             if let Some(UnitLine { money_unit, unit_name }) = unit_line(&line) {
@@ -494,7 +495,7 @@ fn project_name(label: &str, unit_name: Option<&str>) -> String {
 
 /// Joins label fragments: CJK pieces without a space (`本 年 收 入` → `本年收入`).
 pub fn join_label(parts: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for p in parts {
         let p = p.trim();
         if p.is_empty() {

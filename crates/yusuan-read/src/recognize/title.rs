@@ -7,6 +7,9 @@ use yusuan_model::{MoneyUnit, TableKind};
 /// Every title `table_kind` accepts holds one of these; most lines hold none.
 const TITLE_CHARS: [char; 3] = ['表', '费', '度'];
 
+/// A title is at most this many chars, not counting [`is_title_filler`]s.
+const MAX_TITLE_CHARS: usize = 45;
+
 /// Every line `unit_line` reads holds one of these (its keys hold `单` or `名`).
 pub const UNIT_LINE_CHARS: [char; 2] = ['单', '名'];
 
@@ -16,8 +19,8 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
     if !title.contains(TITLE_CHARS) {
         return None;
     }
-    let t = remove_chars(title, |c| c.is_whitespace() || matches!(c, '"' | '“' | '”'));
-    if t.chars().count() > 45 || t.contains("说明") || t.ends_with('。') || t.contains("，") {
+    let t = remove_chars(title, is_title_filler);
+    if t.chars().count() > MAX_TITLE_CHARS || t.contains("说明") || t.ends_with('。') || t.contains("，") {
         return None;
     }
     let is_table = t.ends_with('表')
@@ -51,9 +54,15 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
     rules.iter().find(|(keys, _)| keys.iter().any(|k| t.contains(k))).map(|&(_, kind)| kind)
 }
 
-/// [`table_kind`] of a block, joining its cells only when it may be a title.
+fn is_title_filler(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '"' | '“' | '”')
+}
+
+/// [`table_kind`] of a block, joining its cells only when it may be a title: short, and holding
+/// a title char.
 pub fn block_table_kind(b: &Block) -> Option<TableKind> {
-    b.holds_any(&TITLE_CHARS).then(|| table_kind(&b.text())).flatten()
+    let short = || b.cells.iter().flat_map(|c| c.text.chars()).filter(|&c| !is_title_filler(c)).nth(MAX_TITLE_CHARS).is_none();
+    (short() && b.holds_any(&TITLE_CHARS)).then(|| table_kind(&b.text())).flatten()
 }
 
 /// [`unit_line`] of a block, joining its cells only when it may be a unit line.

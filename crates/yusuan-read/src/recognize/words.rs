@@ -12,6 +12,7 @@ use super::template::{self, Template};
 use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
 use crate::layout::Block;
+use std::ops::Range;
 use yusuan_model::concept::{normalize_label, strip_numbering};
 use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
 
@@ -84,15 +85,16 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
             if values.len() != r.figures.len() {
                 return Vec::new();
             }
-            let penalties: Vec<Vec<u32>> = r
+            // Figure `f` in column `c` at `f * width + c`.
+            let penalties: Vec<u32> = r
                 .figures
                 .iter()
-                .map(|f| {
+                .flat_map(|f| {
                     let fen = Money::from_written(f.written, unit.exponent()).map_or(0, |m| m.fen);
-                    columns.iter().zip(&evidence).map(|(c, e)| e.penalty(&r.row, c, fen)).collect()
+                    columns.iter().zip(&evidence).map(move |(c, e)| e.penalty(&r.row, c, fen))
                 })
                 .collect();
-            constraints.placements(values, &|f, c| penalties[f][c])
+            constraints.placements(values, &|f, c| penalties[f * columns.len() + c])
         })
         .collect();
     let choice = row_roles(rows, ctx).and_then(|(total, leaves)| {
@@ -105,7 +107,7 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
         let chosen = placements[r].get(choice.as_ref().map_or(0, |c| c[r]));
         match chosen {
             Some(p) => {
-                for (f, &c) in p.columns.iter().enumerate() {
+                for (f, c) in p.columns().enumerate() {
                     out[c] = Some(row.figures[f].clone());
                 }
                 ambiguous += usize::from(placements[r].len() > 1);
@@ -289,41 +291,49 @@ fn indicator_line(words: &[Classified], line: u32) -> Option<Indicator> {
 /// department's indicator lines. Indicator lines of project performance tables are not rows.
 fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let grouping = grouping(ctx.kind);
-    let mut lines: Vec<(Vec<Classified>, u32)> = Vec::new();
-    let mut pending: Vec<Classified> = Vec::new();
+    // The words of every kept line in one list; a row is a range of it.
+    let mut words: Vec<Classified> = Vec::new();
+    let mut lines: Vec<(Range<usize>, u32)> = Vec::new();
+    // Where the words of the row being joined begin.
+    let mut pending = 0;
     let mut indicator_lines = Vec::new();
     let mut indicators = Vec::new();
     let mut in_indicators = false;
     for b in body {
-        let words: Vec<Classified> = b.non_empty_cells().map(Classified::new).collect();
-        let with_figures = has_figure(&words);
+        let start = words.len();
+        words.extend(b.non_empty_cells().map(Classified::new));
+        let line = &words[start..];
+        let with_figures = has_figure(line);
         if ctx.kind == TableKind::DepartmentPerformance && !with_figures {
-            indicators.extend(indicator_line(&words, b.span.line));
+            indicators.extend(indicator_line(line, b.span.line));
+            words.truncate(start);
             continue;
         }
         if grouping == Grouping::PerLine {
-            lines.push((words, b.span.line));
+            lines.push((start..words.len(), b.span.line));
+            pending = words.len();
             continue;
         }
-        let starts_project = words.first().is_some_and(|w| is_project_code(w.text));
+        let starts_project = line.first().is_some_and(|w| is_project_code(w.text));
         if starts_project {
             in_indicators = false;
         } else if in_indicators {
             indicator_lines.push(b.span.line);
+            words.truncate(start);
             continue;
         }
-        pending.extend(words);
         if with_figures {
-            lines.push((std::mem::take(&mut pending), b.span.line));
-            in_indicators = grouping == Grouping::PerProject && lines.last().is_some_and(|(w, _)| is_project_code(w[0].text));
+            in_indicators = grouping == Grouping::PerProject && is_project_code(words[pending].text);
+            lines.push((pending..words.len(), b.span.line));
+            pending = words.len();
         }
     }
-    if !pending.is_empty() {
-        lines.push((pending, body.last().map_or(0, |b| b.span.line)));
+    if pending < words.len() {
+        lines.push((pending..words.len(), body.last().map_or(0, |b| b.span.line)));
     }
     let mut rows = Vec::new();
-    for (words, line) in lines {
-        for (side, segment) in split_sides(&words, two_sided(ctx.kind), ctx) {
+    for (range, line) in lines {
+        for (side, segment) in split_sides(&words[range], two_sided(ctx.kind), ctx) {
             rows.push(read_row(side, segment, line, ctx));
         }
     }

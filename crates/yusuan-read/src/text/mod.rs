@@ -189,7 +189,7 @@ fn words(body: &str, line: &SourceLine, offset: usize) -> (Separation, Vec<Cell>
     if !body_trim.contains(' ') {
         return (Separation::Text, vec![make_cell(body_trim, line, offset + trimmed_start, 0)]);
     }
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(body_trim.bytes().filter(|&b| b == b' ').count() + 1);
     let mut at = offset + trimmed_start;
     for raw in body_trim.split(' ') {
         if !raw.is_empty() {
