@@ -24,7 +24,8 @@ pub fn fold_width(text: &str) -> String {
 /// Removes inline markup converters leave in cells: `**bold**`, `<p>`, `</p>`, `<br>`, other
 /// tags, and decodes the common HTML entities. Most cells have none and are borrowed as they are.
 pub fn strip_markup(text: &str) -> Cow<'_, str> {
-    if !text.contains(['<', '*', '&']) {
+    // A byte test: the markers are ASCII, and no byte of a multi-byte char is.
+    if !text.bytes().any(|b| matches!(b, b'<' | b'*' | b'&')) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

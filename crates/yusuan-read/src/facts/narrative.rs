@@ -51,7 +51,8 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
     let items = function_items(doc);
     let names = function_names(taxonomy, &items);
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let chars: Vec<char> = para.text.chars().collect();
+        let mut chars: Vec<char> = Vec::with_capacity(para.text.chars().count());
+        chars.extend(para.text.chars());
         let mut last_subject: Option<Subject> = None;
         let mut i = 0;
         while i < chars.len() {
@@ -168,7 +169,11 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
 fn clause_before(chars: &[char], i: usize) -> String {
     let start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')).map_or(0, |p| p + 1);
-    chars[start..i].iter().collect::<String>().trim().to_string()
+    let clause = &chars[start..i];
+    // Trimmed as `str::trim` trims, before the chars are collected.
+    let first = clause.iter().position(|c| !c.is_whitespace()).unwrap_or(clause.len());
+    let end = clause.iter().rposition(|c| !c.is_whitespace()).map_or(first, |p| p + 1);
+    clause[first..end].iter().collect()
 }
 
 /// Splits `收支总计各减少` into the role (change, negative) and the subject text `收支总计各`.

@@ -13,7 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let Some(text) = short_compact_text(b, 60, &IDENTITY_CHARS) else { continue };
+        let Some(text) = short_compact_text(b, MAX_HEADING_CHARS, &IDENTITY_CHARS) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -47,6 +47,9 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
         scope: (department + unit_scope > 0).then(|| if unit_scope > department { Scope::Unit } else { Scope::Department }),
     }
 }
+
+/// Lines longer than this, without whitespace, are text, not headings or unit lines.
+const MAX_HEADING_CHARS: usize = 60;
 
 /// The chars that [`title::unit_line`] (`单`, `名`) and [`heading_identity`] (`算`) need one of.
 const IDENTITY_CHARS: [char; 3] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], '算'];

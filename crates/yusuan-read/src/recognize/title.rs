@@ -58,11 +58,12 @@ fn is_title_filler(c: char) -> bool {
     c.is_whitespace() || matches!(c, '"' | '“' | '”')
 }
 
-/// [`table_kind`] of a block, joining its cells only when it may be a title: short, and holding
-/// a title char.
+/// [`table_kind`] of a block, joining its cells only when it may be a title: every title
+/// `table_kind` accepts holds 表 or ends in 费 (`…经费`) or a closing bracket (`…（2020年度）`).
 pub fn block_table_kind(b: &Block) -> Option<TableKind> {
-    let short = || b.cells.iter().flat_map(|c| c.text.chars()).filter(|&c| !is_title_filler(c)).nth(MAX_TITLE_CHARS).is_none();
-    (short() && b.holds_any(&TITLE_CHARS)).then(|| table_kind(&b.text())).flatten()
+    let last = b.cells.iter().rev().flat_map(|c| c.text.chars().rev()).find(|&c| !is_title_filler(c));
+    let may_be_title = matches!(last, Some('费' | ')' | '）')) || b.holds_any(&['表']);
+    may_be_title.then(|| table_kind(&b.text())).flatten()
 }
 
 /// [`unit_line`] of a block, joining its cells only when it may be a unit line.
