@@ -13,7 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let Some(text) = short_compact_text(b, MAX_HEADING_CHARS, &IDENTITY_CHARS) else { continue };
+        let Some(text) = short_compact_text(b) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -54,18 +54,28 @@ const MAX_HEADING_CHARS: usize = 60;
 /// The chars that [`title::unit_line`] (`单`, `名`) and [`heading_identity`] (`算`) need one of.
 const IDENTITY_CHARS: [char; 3] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], '算'];
 
-/// The block's text without whitespace, if it is at most `max` chars long and holds one of
-/// `needed`. Headings are short; a long line is passed over as soon as it is known to be long,
-/// and the text is built only for the few lines that hold a needed char.
-fn short_compact_text(b: &Block, max: usize, needed: &[char]) -> Option<String> {
+/// The block's text without whitespace, if it is at most [`MAX_HEADING_CHARS`] chars long and
+/// holds one of [`IDENTITY_CHARS`]. Headings are short; a long line is passed over as soon as it
+/// is known to be long, and the text is built only for the few lines that hold a needed char.
+fn short_compact_text(b: &Block) -> Option<String> {
     let mut chars = 0;
     let mut holds_needed = false;
-    for c in b.cells.iter().flat_map(|cell| cell.text.chars()).filter(|c| !c.is_whitespace()) {
-        chars += 1;
-        if chars > max {
+    for text in b.cells.iter().map(|cell| cell.text.as_str()) {
+        if text.is_ascii() {
+            // Figures and codes: no needed char is ASCII, and ASCII whitespace is a byte each.
+            chars += text.bytes().filter(|b| !matches!(b, b'\t'..=b'\r' | b' ')).count();
+        } else {
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                chars += 1;
+                if chars > MAX_HEADING_CHARS {
+                    return None;
+                }
+                holds_needed |= IDENTITY_CHARS.contains(&c);
+            }
+        }
+        if chars > MAX_HEADING_CHARS {
             return None;
         }
-        holds_needed |= needed.contains(&c);
     }
     holds_needed.then(|| b.cells.iter().map(|cell| remove_whitespace(&cell.text)).collect())
 }

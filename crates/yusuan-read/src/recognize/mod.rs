@@ -41,7 +41,7 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     narrative::read(&blocks[..narrative_end], &mut doc);
     let unit_name = doc.identity.unit.clone();
     let mut evidence = Evidence::default();
-    evidence.add_facts(&crate::facts::narrative_facts(&doc));
+    evidence.add_facts(&crate::facts::narrative_amounts(&doc));
     for (n, &(start, kind)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
         let input = table::TableInput {
