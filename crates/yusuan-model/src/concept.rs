@@ -200,6 +200,11 @@ fn parse_classes(csv: &'static str) -> Vec<ClassEntry> {
 /// Folds a label for matching: drops list numbering (`一、` `（一）` `1、` `(1)`), the markers
 /// `其中：` `加：` `减：`, spaces, quotation marks and `*`, and folds full-width brackets.
 pub fn normalize_label(label: &str) -> String {
+    // The chars folded or dropped below are ASCII or begin with the byte 0xE2, 0xE3 or 0xEF;
+    // most labels hold none of them, and are only cut.
+    if !label.bytes().any(|b| matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'*' | 0xE2 | 0xE3 | 0xEF)) {
+        return label[kept(label)].to_string();
+    }
     let mut folded = String::with_capacity(label.len());
     folded.extend(label.chars().filter_map(|c| match c {
         '（' => Some('('),
@@ -208,13 +213,18 @@ pub fn normalize_label(label: &str) -> String {
         ' ' | '\u{3000}' | '\t' | '“' | '”' | '"' | '‘' | '’' | '\'' | '*' => None,
         c => Some(c),
     }));
-    let stripped = strip_label_prefixes(&folded);
-    let start = folded.len() - stripped.len();
-    let end = start + stripped.trim_end_matches(':').len();
+    let kept = kept(&folded);
     // Cut the folded string in place rather than copying the rest into a second one.
-    folded.truncate(end);
-    folded.drain(..start);
+    folded.truncate(kept.end);
+    folded.drain(..kept.start);
     folded
+}
+
+/// The part of a folded label without its leading numbering and markers and trailing colons.
+fn kept(folded: &str) -> std::ops::Range<usize> {
+    let stripped = strip_label_prefixes(folded);
+    let start = folded.len() - stripped.len();
+    start..start + stripped.trim_end_matches(':').len()
 }
 
 /// Strips list numbering and the markers `其中:` `加:` `减:` `其中` `:` from the front, repeatedly.

@@ -140,8 +140,8 @@ impl RowSearch<'_> {
             return;
         }
         // Parts of a total left empty are empty too (unless negative figures could cancel out).
-        let under_empty_total = self.nonnegative && self.constraints.totals_over[column].iter().any(|&t| self.values[t] == 0);
-        if left > 0 && !under_empty_total {
+        let under_empty_total = || self.nonnegative && self.constraints.totals_over[column].iter().any(|&t| self.values[t] == 0);
+        if left > 0 && !under_empty_total() {
             self.values[column] = self.figures[figure];
             self.chosen |= 1 << column;
             if let Some(s) = self.holds_at(column) {
@@ -164,8 +164,11 @@ impl RowSearch<'_> {
             match *check {
                 Check::Sum(i) => {
                     let sum = &structure.sums[i];
-                    let parts: i64 = sum.addends.iter().map(|&a| self.values[a]).sum();
-                    let terms = sum.addends.iter().filter(|&&a| self.values[a] != 0).count();
+                    let (mut parts, mut terms) = (0, 0);
+                    for &a in &sum.addends {
+                        parts += self.values[a];
+                        terms += usize::from(self.values[a] != 0);
+                    }
                     let total = self.values[sum.total];
                     if !within_rounding(total, parts, terms) {
                         return None;
