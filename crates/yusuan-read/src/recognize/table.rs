@@ -91,6 +91,11 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
+        if note.is_empty() && !may_be_meta(b) {
+            body.push(b);
+            i += 1;
+            continue;
+        }
         let text = b.text();
         let has_figure = b.cells.iter().any(|c| c.text.contains('.') && tokens::amount(&c.text).is_some());
         if is_table_label(&text) {
@@ -124,6 +129,16 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
         table.note = Some(note);
     }
     body
+}
+
+/// Every table label holds 表, every unit line 单 or 名, and every note start one of the others
+/// (`注：`, `说明：`, `此表无数据`, `故此表为空`, `年无`, `没有`, `未使用`).
+const META_CHARS: [char; 9] = ['表', '单', '名', '注', '说', '无', '空', '没', '未'];
+
+/// Whether a block may be a table label, unit line or note start: most rows are none, and
+/// are passed over without joining their cells. Cells of figures and codes are ASCII.
+fn may_be_meta(b: &Block) -> bool {
+    b.cells.iter().any(|c| !c.text.is_ascii() && c.text.chars().any(|ch| META_CHARS.contains(&ch)))
 }
 
 fn is_table_label(text: &str) -> bool {
