@@ -77,7 +77,11 @@ fn short_compact_text(b: &Block) -> Option<String> {
             return None;
         }
     }
-    holds_needed.then(|| b.cells.iter().map(|cell| remove_whitespace(&cell.text)).collect())
+    holds_needed.then(|| {
+        let mut out = String::with_capacity(b.cells.iter().map(|cell| cell.text.len()).sum());
+        b.cells.iter().for_each(|cell| out.push_str(&remove_whitespace(&cell.text)));
+        out
+    })
 }
 
 fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {

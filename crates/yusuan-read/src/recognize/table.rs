@@ -142,7 +142,7 @@ fn may_be_meta(b: &Block) -> bool {
 }
 
 fn is_table_label(text: &str) -> bool {
-    // Both shapes hold 表; checked on every block of every table.
+    // Both shapes hold 表.
     if !text.contains('表') {
         return false;
     }

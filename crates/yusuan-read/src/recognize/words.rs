@@ -231,6 +231,7 @@ fn has_amount(b: &Block) -> bool {
     b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
 }
 
+/// [`has_amount`] for words already classified.
 fn has_figure(words: &[Classified]) -> bool {
     words.iter().any(Classified::is_amount)
 }
