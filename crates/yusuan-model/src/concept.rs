@@ -33,9 +33,23 @@ pub struct ClassEntry {
 pub struct Taxonomy {
     concepts: Vec<Concept>,
     by_synonym: HashMap<String, usize>,
+    /// Synonyms by their last char, in concept order: the candidates [`Taxonomy::by_suffix`]
+    /// compares a text with.
+    by_last_char: HashMap<char, Vec<Synonym>>,
+    /// 功能分类 code by class name (current or former) without `支出`; the first class wins.
+    function_class_by_bare_name: HashMap<&'static str, &'static str>,
+    /// 部门经济分类 code by name; the first entry wins.
+    econ_dept_by_exact_name: HashMap<&'static str, &'static str>,
     pub function_classes: Vec<ClassEntry>,
     pub econ_dept: Vec<ClassEntry>,
     pub econ_gov: Vec<ClassEntry>,
+}
+
+/// A concept's normalized synonym and its length in chars.
+struct Synonym {
+    concept: usize,
+    text: String,
+    chars: usize,
 }
 
 const CONCEPTS: &str = include_str!("../data/concepts.tsv");
@@ -70,11 +84,18 @@ impl Taxonomy {
             }
             concepts.push(Concept { id, kind, label_zh, label_en, synonyms });
         }
+        let function_classes = parse_classes(FUNCTION_CLASSES);
+        let econ_dept = parse_classes(ECON_DEPT);
         Taxonomy {
+            by_last_char: synonyms_by_last_char(&concepts),
+            function_class_by_bare_name: first_code_by_name(
+                function_classes.iter().flat_map(|c| std::iter::once(c.name).chain(c.former).map(|n| (without_expense(n), c.code))),
+            ),
+            econ_dept_by_exact_name: first_code_by_name(econ_dept.iter().map(|c| (c.name, c.code))),
             concepts,
             by_synonym,
-            function_classes: parse_classes(FUNCTION_CLASSES),
-            econ_dept: parse_classes(ECON_DEPT),
+            function_classes,
+            econ_dept,
             econ_gov: parse_classes(ECON_GOV),
         }
     }
@@ -89,42 +110,72 @@ impl Taxonomy {
 
     /// The concept whose label or synonym equals this (normalized) label.
     pub fn by_label(&self, label: &str) -> Option<&Concept> {
-        self.by_synonym.get(&normalize_label(label)).map(|&i| &self.concepts[i])
+        self.by_normalized_label(&normalize_label(label))
+    }
+
+    /// [`Taxonomy::by_label`] for a label already passed through [`normalize_label`].
+    pub fn by_normalized_label(&self, label: &str) -> Option<&Concept> {
+        self.by_synonym.get(label).map(|&i| &self.concepts[i])
     }
 
     /// The concept whose longest synonym ends `text` (normalized), with the synonym's length
-    /// in characters. Used for narrative subjects: `…其中：基本支出` → `expense.basic`.
+    /// in characters; among equal synonyms, the first concept. Used for narrative subjects:
+    /// `…其中：基本支出` → `expense.basic`.
     pub fn by_suffix(&self, text: &str) -> Option<(&Concept, usize)> {
         let text = normalize_label(text);
-        let mut best: Option<(usize, usize)> = None;
-        for (i, c) in self.concepts.iter().enumerate() {
-            for s in &c.synonyms {
-                if !s.is_empty() && text.ends_with(s.as_str()) {
-                    let n = s.chars().count();
-                    if best.map_or(true, |(_, m)| n > m) {
-                        best = Some((i, n));
-                    }
-                }
+        let candidates = text.chars().next_back().and_then(|c| self.by_last_char.get(&c))?;
+        let mut best: Option<&Synonym> = None;
+        for s in candidates.iter().filter(|s| text.ends_with(s.text.as_str())) {
+            if best.is_none_or(|b| s.chars > b.chars) {
+                best = Some(s);
             }
         }
-        best.map(|(i, n)| (&self.concepts[i], n))
+        best.map(|s| (&self.concepts[s.concept], s.chars))
     }
 
     /// 功能分类 类 code for a printed class name (current or former): `卫生健康支出`, `卫生健康`.
     pub fn function_class_by_name(&self, name: &str) -> Option<&'static str> {
-        let name = normalize_label(name);
+        self.function_class_by_normalized_name(&normalize_label(name))
+    }
+
+    /// [`Taxonomy::function_class_by_name`] for a name already passed through [`normalize_label`].
+    pub fn function_class_by_normalized_name(&self, name: &str) -> Option<&'static str> {
         let bare = without_expense(name.trim_end_matches("(类)").trim_end_matches("类"));
-        self.function_classes
-            .iter()
-            .find(|c| std::iter::once(c.name).chain(c.former).any(|n| without_expense(n) == bare))
-            .map(|c| c.code)
+        self.function_class_by_bare_name.get(bare).copied()
     }
 
     /// 部门经济分类 code (3 or 5 digits) for a printed name: `工资福利支出` → `301`.
     pub fn econ_dept_by_name(&self, name: &str) -> Option<&'static str> {
-        let name = normalize_label(name);
-        self.econ_dept.iter().find(|c| c.name == name).map(|c| c.code)
+        self.econ_dept_by_normalized_name(&normalize_label(name))
     }
+
+    /// [`Taxonomy::econ_dept_by_name`] for a name already passed through [`normalize_label`].
+    pub fn econ_dept_by_normalized_name(&self, name: &str) -> Option<&'static str> {
+        self.econ_dept_by_exact_name.get(name).copied()
+    }
+}
+
+/// Every non-empty synonym, grouped by its last char, in concept order.
+fn synonyms_by_last_char(concepts: &[Concept]) -> HashMap<char, Vec<Synonym>> {
+    let mut by_last: HashMap<char, Vec<Synonym>> = HashMap::new();
+    for (i, c) in concepts.iter().enumerate() {
+        for s in &c.synonyms {
+            if let Some(last) = s.chars().next_back() {
+                by_last.entry(last).or_default().push(Synonym { concept: i, text: s.clone(), chars: s.chars().count() });
+            }
+        }
+    }
+    by_last
+}
+
+/// A map from name to code in which the first entry for a name wins, as a search in list order
+/// would find it.
+fn first_code_by_name(entries: impl Iterator<Item = (&'static str, &'static str)>) -> HashMap<&'static str, &'static str> {
+    let mut map = HashMap::new();
+    for (name, code) in entries {
+        map.entry(name).or_insert(code);
+    }
+    map
 }
 
 /// A class name without its trailing `支出` (`卫生健康支出` → `卫生健康`).
@@ -149,6 +200,11 @@ fn parse_classes(csv: &'static str) -> Vec<ClassEntry> {
 /// Folds a label for matching: drops list numbering (`一、` `（一）` `1、` `(1)`), the markers
 /// `其中：` `加：` `减：`, spaces, quotation marks and `*`, and folds full-width brackets.
 pub fn normalize_label(label: &str) -> String {
+    // The chars folded or dropped below are ASCII or begin with the byte 0xE2, 0xE3 or 0xEF;
+    // most labels hold none of them, and are only cut.
+    if !label.bytes().any(|b| matches!(b, b' ' | b'\t' | b'"' | b'\'' | b'*' | 0xE2 | 0xE3 | 0xEF)) {
+        return label[kept(label)].to_string();
+    }
     let mut folded = String::with_capacity(label.len());
     folded.extend(label.chars().filter_map(|c| match c {
         '（' => Some('('),
@@ -157,13 +213,18 @@ pub fn normalize_label(label: &str) -> String {
         ' ' | '\u{3000}' | '\t' | '“' | '”' | '"' | '‘' | '’' | '\'' | '*' => None,
         c => Some(c),
     }));
-    let stripped = strip_label_prefixes(&folded);
-    let start = folded.len() - stripped.len();
-    let end = start + stripped.trim_end_matches(':').len();
+    let kept = kept(&folded);
     // Cut the folded string in place rather than copying the rest into a second one.
-    folded.truncate(end);
-    folded.drain(..start);
+    folded.truncate(kept.end);
+    folded.drain(..kept.start);
     folded
+}
+
+/// The part of a folded label without its leading numbering and markers and trailing colons.
+fn kept(folded: &str) -> std::ops::Range<usize> {
+    let stripped = strip_label_prefixes(folded);
+    let start = folded.len() - stripped.len();
+    start..start + stripped.trim_end_matches(':').len()
 }
 
 /// Strips list numbering and the markers `其中:` `加:` `减:` `其中` `:` from the front, repeatedly.

@@ -3,6 +3,7 @@
 
 use crate::number::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// How a target compares: `≥`, `≤`, `=`, `≈`, `>`, `<`. A bare value (`8700人`) is `=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -70,7 +71,11 @@ impl Target {
     /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`) and for cells
     /// that state more than one (`不低于25种，…不低于合同金额的50%`).
     pub fn parse(text: &str) -> Option<Target> {
-        let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let t: Cow<str> = if text.contains(char::is_whitespace) {
+            Cow::Owned(text.chars().filter(|c| !c.is_whitespace()).collect())
+        } else {
+            Cow::Borrowed(text)
+        };
         let t = without_lead(&t);
         let (comparator, rest) = COMPARATORS
             .iter()

@@ -39,7 +39,7 @@ pub struct Block {
 impl Block {
     /// The whole block as one string, cells joined by a single space.
     pub fn text(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.cells.iter().map(|c| c.text.len() + 1).sum());
         for c in self.cells.iter().filter(|c| !c.text.is_empty()) {
             if !out.is_empty() {
                 out.push(' ');
@@ -47,6 +47,14 @@ impl Block {
             out.push_str(&c.text);
         }
         out
+    }
+
+    /// Whether a cell holds one of `chars`: a cheap test before joining the cells with
+    /// [`Block::text`] for a look-up that needs one of them.
+    pub fn holds_any(&self, chars: &[char]) -> bool {
+        // A substring search per char (vectorized) beats decoding every char of the block for
+        // the one or two chars asked for.
+        self.cells.iter().any(|cell| chars.iter().any(|&c| cell.text.contains(c)))
     }
 
     pub fn non_empty_cells(&self) -> impl Iterator<Item = &Cell> {

@@ -5,6 +5,11 @@ use std::borrow::Cow;
 /// Folds full-width ASCII digits, letters and the number punctuation `．％－＋` to ASCII, and
 /// the ideographic space to a space. Chinese punctuation (，：（）) is kept.
 pub fn fold_width(text: &str) -> String {
+    // The chars folded below are encoded with the lead byte 0xEF (full-width forms), 0xE3
+    // (U+3000) or 0xC2 (U+00A0); most cells hold none and are copied as they are.
+    if !text.bytes().any(|b| matches!(b, 0xC2 | 0xE3 | 0xEF)) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     out.extend(text.chars().map(|c| match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' | '－' | '＋' => {
@@ -19,7 +24,8 @@ pub fn fold_width(text: &str) -> String {
 /// Removes inline markup converters leave in cells: `**bold**`, `<p>`, `</p>`, `<br>`, other
 /// tags, and decodes the common HTML entities. Most cells have none and are borrowed as they are.
 pub fn strip_markup(text: &str) -> Cow<'_, str> {
-    if !text.contains(['<', '*', '&']) {
+    // A byte test: the markers are ASCII, and no byte of a multi-byte char is.
+    if !text.bytes().any(|b| matches!(b, b'<' | b'*' | b'&')) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

@@ -22,11 +22,10 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     (facts, diags)
 }
 
-/// The amounts, shares, changes and counts the narrative states (before any table is read).
-pub fn narrative_facts(doc: &Document) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    narrative::extract(doc, Taxonomy::builtin(), &mut facts, &mut Vec::new());
-    facts
+/// The facts of the amounts the narrative states (`公务接待费1.00万元`), without shares, changes
+/// and counts: what the tables' evidence takes from the narrative.
+pub fn narrative_amounts(doc: &Document) -> Vec<Fact> {
+    narrative::amounts(doc, Taxonomy::builtin())
 }
 
 /// The money unit most tables state; 万元 when none does.

@@ -53,26 +53,13 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
     let items = function_items(doc);
     let names = function_names(taxonomy, &items);
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let chars: Vec<char> = para.text.chars().collect();
+        let chars = chars_of(&para.text);
         let mut last_subject: Option<Subject> = None;
         let mut sentence = Sentence::default();
-        let mut i = 0;
-        while i < chars.len() {
-            let Some((number, end)) = number_at(&chars, i) else {
-                i += 1;
-                continue;
-            };
-            let Some((unit, after_unit)) = unit_after(&chars, end) else {
-                i = end;
-                continue;
-            };
-            if is_year_or_threshold(&chars, i, after_unit) {
-                i = after_unit;
-                continue;
-            }
-            let clause = clause_before(&chars, i);
+        for Figure { at, after_unit, number, unit } in figures(&chars) {
+            let clause = clause_before(&chars, at);
             let (role, subject_text) = role_of(&clause);
-            let span = Span::line(para.line_at(i));
+            let span = Span::line(para.line_at(at));
             let subject = match unit {
                 Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names)),
                 _ => subject_of(subject_text, taxonomy, &names),
@@ -84,15 +71,14 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 (_, None) => last_subject.clone(),
             };
             let Some(subject) = subject else {
-                diags.push(diagnostic::unknown_subject(&chars[i..after_unit].iter().collect::<String>(), span));
-                i = after_unit;
+                diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             };
-            let subject = sentence.refine(subject, unit, &chars, i);
+            let subject = sentence.refine(subject, unit, &chars, at);
             if named && unit != Unit::Count {
                 last_subject = Some(subject.clone());
             }
-            let source = FactSource::Text { paragraph: p, at: i };
+            let source = FactSource::Text { paragraph: p, at };
             facts.extend(make_fact(&subject, role, unit, number, source.clone(), span, taxonomy));
             // `收支总计各减少27.41万元`: the same change for both sides.
             let other_side = match subject.concept {
@@ -100,13 +86,71 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 "expense.total" => Some("income.total"),
                 _ => None,
             };
-            if let Some(other) = other_side.filter(|_| names_both_sides(&chars[..i])) {
+            if let Some(other) = other_side.filter(|_| names_both_sides(&chars[..at])) {
                 let other = Subject { concept: other, dims: subject.dims.clone() };
                 facts.extend(make_fact(&other, role, unit, number, source, span, taxonomy));
             }
-            i = after_unit;
         }
     }
+}
+
+/// The facts of the amounts the narrative states (`公务接待费1.00万元`), as [`extract`] makes
+/// them, without shares, changes and counts. An amount is named in its own clause, so it needs
+/// none of the figures before it; this reads the narrative in a fraction of the time.
+pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
+    let items = function_items(doc);
+    let names = function_names(taxonomy, &items);
+    let mut facts = Vec::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        let chars = chars_of(&para.text);
+        for Figure { at, number, unit, .. } in figures(&chars).filter(|f| matches!(f.unit, Unit::Yuan | Unit::WanYuan)) {
+            let clause = clause_before(&chars, at);
+            let (Role::Amount, subject_text) = role_of(&clause) else { continue };
+            let Some(subject) = subject_of(subject_text, taxonomy, &names) else { continue };
+            let span = Span::line(para.line_at(at));
+            facts.extend(make_fact(&subject, Role::Amount, unit, number, FactSource::Text { paragraph: p, at }, span, taxonomy));
+        }
+    }
+    facts
+}
+
+fn chars_of(text: &str) -> Vec<char> {
+    let mut chars = Vec::with_capacity(text.chars().count());
+    chars.extend(text.chars());
+    chars
+}
+
+/// A number in the narrative followed by its unit.
+struct Figure {
+    /// Where the number starts, in chars.
+    at: usize,
+    /// Where its unit ends.
+    after_unit: usize,
+    number: Decimal,
+    unit: Unit,
+}
+
+/// The figures of a paragraph in order, leaving out years and thresholds.
+fn figures(chars: &[char]) -> impl Iterator<Item = Figure> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < chars.len() {
+            let Some((number, end)) = number_at(chars, i) else {
+                i += 1;
+                continue;
+            };
+            let Some((unit, after_unit)) = unit_after(chars, end) else {
+                i = end;
+                continue;
+            };
+            let at = i;
+            i = after_unit;
+            if !is_year_or_threshold(chars, at, after_unit) {
+                return Some(Figure { at, after_unit, number, unit });
+            }
+        }
+        None
+    })
 }
 
 fn make_fact(
@@ -180,8 +224,12 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
 fn clause_before(chars: &[char], i: usize) -> String {
-    let start = chars[..i].iter().rposition(|c| "，,；;。：:、".contains(*c)).map_or(0, |p| p + 1);
-    chars[start..i].iter().collect::<String>().trim().to_string()
+    let start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')).map_or(0, |p| p + 1);
+    let clause = &chars[start..i];
+    // Trimmed as `str::trim` trims, before the chars are collected.
+    let first = clause.iter().position(|c| !c.is_whitespace()).unwrap_or(clause.len());
+    let end = clause.iter().rposition(|c| !c.is_whitespace()).map_or(first, |p| p + 1);
+    clause[first..end].iter().collect()
 }
 
 /// Splits `收支总计各减少` into the role (change, negative) and the subject text `收支总计各`.
@@ -324,9 +372,11 @@ fn count_subject(after: &[char], taxonomy: &Taxonomy) -> Option<Subject> {
     // `1个项目作为部门重点绩效目标项目`: what the items are counted as.
     let as_what = after.windows(2).position(|w| w == ['作', '为']).filter(|&p| p <= 4);
     let after = as_what.map_or(after, |p| &after[p + 2..]);
-    (2..=after.len().min(12)).rev().find_map(|n| {
-        let s: String = after[..n].iter().collect();
-        taxonomy.by_label(&s).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })
+    let longest: String = after[..after.len().min(12)].iter().collect();
+    // The first 12, 11, … 2 chars as slices of one string, by the byte end of their last char.
+    let mut ends = longest.char_indices().rev().filter(|&(at, _)| at > 0).map(|(at, c)| at + c.len_utf8());
+    ends.find_map(|end| {
+        taxonomy.by_label(&longest[..end]).filter(|c| c.kind == ConceptKind::Count).map(|c| Subject { concept: c.id, dims: Dims::new() })
     })
 }
 

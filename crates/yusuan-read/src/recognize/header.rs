@@ -1,6 +1,7 @@
 //! Column meanings from a table's header rows: the header path of each column and the concept,
 //! fund source and economic class it names.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 use yusuan_model::concept::normalize_label;
 use yusuan_model::{Column, Taxonomy, TableKind};
@@ -27,9 +28,9 @@ pub enum ColumnKind {
 /// Header rows placed over the data columns they name. Converters split a header word over
 /// cells (`项` `目`) and leave out the copies of merged cells, which moves the rest of a row;
 /// the data rows show where the columns really are. `expense_start` is the first column of the
-/// 支出 half of a side-by-side table.
-pub fn align(rows: &[Vec<String>], kinds: &[ColumnKind], expense_start: Option<usize>) -> Vec<Vec<String>> {
-    let mut rows: Vec<Vec<String>> = rows.iter().map(|r| join_split_words(r, kinds)).collect();
+/// 支出 half of a side-by-side table. Cells stay borrowed unless split words are joined.
+pub fn align<'a, S: AsRef<str>>(rows: &'a [Vec<S>], kinds: &[ColumnKind], expense_start: Option<usize>) -> Vec<Vec<Cow<'a, str>>> {
+    let mut rows: Vec<Vec<Cow<str>>> = rows.iter().map(|r| join_split_words(r, kinds)).collect();
     if let Some(start) = expense_start {
         anchor_expense_halves(&mut rows, start);
     }
@@ -42,8 +43,8 @@ pub fn align(rows: &[Vec<String>], kinds: &[ColumnKind], expense_start: Option<u
 /// Joins a header word that the converter split into one-character cells (`收` … `入`). When a
 /// row-label word (`项目`) was split over a figure column, that cell was added by the split:
 /// it is removed, which moves the rest of the row back left.
-fn join_split_words(row: &[String], kinds: &[ColumnKind]) -> Vec<String> {
-    let mut row = row.to_vec();
+fn join_split_words<'a, S: AsRef<str>>(row: &'a [S], kinds: &[ColumnKind]) -> Vec<Cow<'a, str>> {
+    let mut row: Vec<Cow<str>> = row.iter().map(|t| Cow::Borrowed(t.as_ref())).collect();
     let mut i = 0;
     while i < row.len() {
         let next = (i + 1..row.len()).find(|&j| !row[j].is_empty());
@@ -52,16 +53,17 @@ fn join_split_words(row: &[String], kinds: &[ColumnKind]) -> Vec<String> {
             continue;
         };
         let word = format!("{}{}", row[i], row[j]);
-        if !is_label_header(&word) && !is_side_header(&word) {
+        let label_header = is_label_header(&word);
+        if !label_header && !is_side_header(&word) {
             i += 1;
             continue;
         }
-        row[i] = word;
-        if is_label_header(&row[i]) && kinds.get(j) == Some(&ColumnKind::Figure) {
+        row[i] = Cow::Owned(word);
+        if label_header && kinds.get(j) == Some(&ColumnKind::Figure) {
             row.remove(j);
-            row.push(String::new());
+            row.push(Cow::Borrowed(""));
         } else {
-            row[j].clear();
+            row[j] = Cow::Borrowed("");
         }
         i = j;
     }
@@ -76,10 +78,10 @@ fn is_fragment(cell: &str) -> bool {
 /// In a side-by-side table, each header row's 支出 half begins with `支出` or its own `项目`.
 /// A row where that cell stands left of the data's 支出 half lost merged cells before it: the
 /// half moves right, and so do the rows below that name no half of their own.
-fn anchor_expense_halves(rows: &mut [Vec<String>], start: usize) {
+fn anchor_expense_halves(rows: &mut [Vec<Cow<str>>], start: usize) {
     let mut moved: Option<(usize, usize)> = None;
     for row in rows.iter_mut() {
-        let is_anchor = |t: &String| is_label_header(t) || is_side_header(t);
+        let is_anchor = |t: &Cow<str>| is_label_header(t) || is_side_header(t);
         let at_or_after = row.iter().skip(start).any(is_anchor);
         let before = (1..start.min(row.len())).rev().find(|&c| is_anchor(&row[c]) && row[..c].iter().any(|t| !t.is_empty()));
         if at_or_after {
@@ -93,15 +95,15 @@ fn anchor_expense_halves(rows: &mut [Vec<String>], start: usize) {
     }
 }
 
-fn insert_empty(row: &mut Vec<String>, at: usize, count: usize) {
+fn insert_empty(row: &mut Vec<Cow<str>>, at: usize, count: usize) {
     let at = at.min(row.len());
-    row.splice(at..at, std::iter::repeat_n(String::new(), count));
+    row.splice(at..at, std::iter::repeat_n(Cow::Borrowed(""), count));
 }
 
 /// A row of figure headers that begins over a label column stands left of its place: the
 /// converter left out the cells that taller headers cover. It moves right to the first
 /// header group (a label of the row above spanning several columns) that is still open.
-fn place_under_groups(rows: &mut [Vec<String>], r: usize, kinds: &[ColumnKind]) {
+fn place_under_groups(rows: &mut [Vec<Cow<str>>], r: usize, kinds: &[ColumnKind]) {
     let Some(first) = rows[r].iter().position(|t| !t.is_empty()) else { return };
     if kinds.get(first) != Some(&ColumnKind::Label) || is_label_header(&rows[r][first]) {
         return;
@@ -120,18 +122,18 @@ fn place_under_groups(rows: &mut [Vec<String>], r: usize, kinds: &[ColumnKind]) 
 /// The header path of every column of a grid: for column `c`, from each header row the nearest
 /// label at or left of `c` that lies within the span of the label chosen in the row above. A
 /// row-label header (`项目`) does not reach over a figure column.
-pub fn column_paths(header_rows: &[Vec<String>], kinds: &[ColumnKind], width: usize) -> Vec<Vec<String>> {
+pub fn column_paths<'a, S: AsRef<str>>(header_rows: &'a [Vec<S>], kinds: &[ColumnKind], width: usize) -> Vec<Vec<&'a str>> {
     (0..width)
         .map(|c| {
             let figures = kinds.get(c) == Some(&ColumnKind::Figure);
-            let mut path: Vec<String> = Vec::new();
+            let mut path: Vec<&str> = Vec::new();
             let mut parent_start = 0;
             for row in header_rows {
                 let found = (parent_start..=c.min(row.len().saturating_sub(1)))
                     .rev()
-                    .find(|&p| row.get(p).is_some_and(|t| !t.is_empty() && !is_column_number(t)));
-                let Some(p) = found.filter(|&p| !(figures && is_label_header(&row[p]))) else { continue };
-                let label = row[p].clone();
+                    .find(|&p| row.get(p).is_some_and(|t| !t.as_ref().is_empty() && !is_column_number(t.as_ref())));
+                let Some(p) = found.filter(|&p| !(figures && is_label_header(row[p].as_ref()))) else { continue };
+                let label = row[p].as_ref();
                 if path.last() != Some(&label) {
                     path.push(label);
                 }
@@ -176,14 +178,14 @@ pub fn carried_over(id: &'static str, taxonomy: &Taxonomy) -> &'static str {
 }
 
 /// Resolves a header path to what its figures mean in a table of `kind`.
-pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Column {
+pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) -> Column {
     let mut concept = None;
     let mut fund = None;
     let mut econ_dept = None;
     let mut carryover = false;
-    for label in &path {
-        let Some(c) = taxonomy.by_label(label) else {
-            econ_dept = taxonomy.econ_dept_by_name(label).or(econ_dept);
+    for label in path.iter().map(|l| normalize_label(l.as_ref())) {
+        let Some(c) = taxonomy.by_normalized_label(&label) else {
+            econ_dept = taxonomy.econ_dept_by_normalized_name(&label).or(econ_dept);
             continue;
         };
         let id = if carryover { carried_over(c.id, taxonomy) } else { c.id };
@@ -194,7 +196,7 @@ pub fn resolve(path: Vec<String>, kind: TableKind, taxonomy: &Taxonomy) -> Colum
             _ => concept = Some(id),
         }
     }
-    Column { header: path, concept, fund, econ_dept }
+    Column { header: path.iter().map(|l| l.as_ref().to_string()).collect(), concept, fund, econ_dept }
 }
 
 #[cfg(test)]
@@ -253,7 +255,8 @@ mod tests {
             &["", "", "小计", "财政拨款", "", "", ""],
         ]);
         let kinds = [L, L, L, F, F, F, E];
-        let paths = column_paths(&align(&h, &kinds, None), &kinds, 7);
+        let aligned = align(&h, &kinds, None);
+        let paths = column_paths(&aligned, &kinds, 7);
         assert_eq!(paths[3], ["总计"]);
         assert_eq!(paths[4], ["资金来源", "一般公共预算", "小计"]);
         assert_eq!(paths[5], ["资金来源", "一般公共预算", "财政拨款"]);
@@ -262,15 +265,15 @@ mod tests {
     #[test]
     fn resolves_concepts_funds_and_classes() {
         let t = Taxonomy::builtin();
-        let c = resolve(vec!["基本支出".into(), "工资福利支出".into()], TableKind::Expense, t);
+        let c = resolve(&["基本支出", "工资福利支出"], TableKind::Expense, t);
         assert_eq!((c.concept, c.econ_dept), (Some("expense.basic"), Some("301")));
-        let c = resolve(vec!["本年支出".into(), "一般公共预算".into(), "其中：财政拨款".into()], TableKind::IncomeExpenseSummary, t);
+        let c = resolve(&["本年支出", "一般公共预算", "其中：财政拨款"], TableKind::IncomeExpenseSummary, t);
         assert_eq!((c.concept, c.fund), (Some("expense.current_year"), Some("fiscal_appropriation")));
-        let c = resolve(vec!["资金来源".into(), "一般公共预算".into()], TableKind::Income, t);
+        let c = resolve(&["资金来源", "一般公共预算"], TableKind::Income, t);
         assert_eq!(c.concept, Some("income.general_budget"));
-        let c = resolve(vec!["上年结转结余".into(), "一般公共预算".into()], TableKind::Income, t);
+        let c = resolve(&["上年结转结余", "一般公共预算"], TableKind::Income, t);
         assert_eq!(c.concept, Some("income.carryover.general_budget"));
-        let c = resolve(vec!["财政拨款结转结余".into(), "一般公共预算".into()], TableKind::ProjectExpense, t);
+        let c = resolve(&["财政拨款结转结余", "一般公共预算"], TableKind::ProjectExpense, t);
         assert_eq!(c.fund, Some("carryover.general_budget"));
     }
 }

@@ -13,7 +13,7 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     let mut years: HashMap<u16, usize> = HashMap::new();
     let (mut budget, mut final_account, mut department, mut unit_scope) = (0, 0, 0, 0);
     for b in blocks {
-        let Some(text) = short_compact_text(b, 60) else { continue };
+        let Some(text) = short_compact_text(b) else { continue };
         if let Some(u) = title::unit_line(&text).and_then(|u| u.unit_name) {
             *units.entry(u).or_default() += 1;
         }
@@ -48,20 +48,40 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
     }
 }
 
-/// The block's text without whitespace, if it is at most `max` chars long. Headings are short;
-/// a long line is passed over as soon as it is known to be long.
-fn short_compact_text(b: &Block, max: usize) -> Option<String> {
-    let mut out = String::new();
+/// Lines longer than this, without whitespace, are text, not headings or unit lines.
+const MAX_HEADING_CHARS: usize = 60;
+
+/// The chars that [`title::unit_line`] (`单`, `名`) and [`heading_identity`] (`算`) need one of.
+const IDENTITY_CHARS: [char; 3] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], '算'];
+
+/// The block's text without whitespace, if it is at most [`MAX_HEADING_CHARS`] chars long and
+/// holds one of [`IDENTITY_CHARS`]. Headings are short; a long line is passed over as soon as it
+/// is known to be long, and the text is built only for the few lines that hold a needed char.
+fn short_compact_text(b: &Block) -> Option<String> {
     let mut chars = 0;
-    for cell in &b.cells {
-        let text = remove_whitespace(&cell.text);
-        chars += text.chars().count();
-        if chars > max {
+    let mut holds_needed = false;
+    for text in b.cells.iter().map(|cell| cell.text.as_str()) {
+        if text.is_ascii() {
+            // Figures and codes: no needed char is ASCII, and ASCII whitespace is a byte each.
+            chars += text.bytes().filter(|b| !matches!(b, b'\t'..=b'\r' | b' ')).count();
+        } else {
+            for c in text.chars().filter(|c| !c.is_whitespace()) {
+                chars += 1;
+                if chars > MAX_HEADING_CHARS {
+                    return None;
+                }
+                holds_needed |= IDENTITY_CHARS.contains(&c);
+            }
+        }
+        if chars > MAX_HEADING_CHARS {
             return None;
         }
-        out.push_str(&text);
     }
-    Some(out)
+    holds_needed.then(|| {
+        let mut out = String::with_capacity(b.cells.iter().map(|cell| cell.text.len()).sum());
+        b.cells.iter().for_each(|cell| out.push_str(&remove_whitespace(&cell.text)));
+        out
+    })
 }
 
 fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
@@ -102,9 +122,9 @@ fn leading_year(title: &str) -> Option<u16> {
 /// The code printed before the unit's own name in a table row (`307 栾川县医疗保障局`).
 fn unit_code(blocks: &[Block], unit: &str) -> Option<String> {
     blocks.iter().find_map(|b| {
-        let cells: Vec<&str> = b.non_empty_cells().map(|c| c.text.as_str()).collect();
-        cells.windows(2).find_map(|w| {
-            (w[1] == unit && w[0].len() >= 3 && w[0].bytes().all(|c| c.is_ascii_digit())).then(|| w[0].to_string())
+        let cells = || b.non_empty_cells().map(|c| c.text.as_str());
+        cells().zip(cells().skip(1)).find_map(|(code, name)| {
+            (name == unit && code.len() >= 3 && code.bytes().all(|c| c.is_ascii_digit())).then(|| code.to_string())
         })
     })
 }

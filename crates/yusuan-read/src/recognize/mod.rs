@@ -42,7 +42,7 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     narrative::read(&blocks[..narrative_end], &mut doc);
     let unit_name = doc.identity.unit.clone();
     let mut evidence = Evidence::default();
-    evidence.add_facts(&crate::facts::narrative_facts(&doc));
+    evidence.add_facts(&crate::facts::narrative_amounts(&doc));
     for (n, &(start, kind)) in starts.iter().enumerate() {
         let end = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
         let input = table::TableInput {
@@ -79,7 +79,7 @@ fn looks_like_row(b: &Block) -> bool {
 /// titles, and are not confirmed.
 fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
     let kinds: Vec<Option<yusuan_model::TableKind>> =
-        blocks.iter().map(|b| if b.cells.len() <= 3 { title::table_kind(&b.text()) } else { None }).collect();
+        blocks.iter().map(|b| if b.cells.len() <= 3 { title::block_table_kind(b) } else { None }).collect();
     (0..blocks.len())
         .filter_map(|i| {
             let kind = kinds[i]?;
@@ -88,7 +88,7 @@ fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
                 .zip(&kinds[i + 1..])
                 .take(TITLE_LOOKAHEAD)
                 .take_while(|(_, k)| k.is_none())
-                .any(|(b, _)| title::unit_line(&b.text()).is_some() || looks_like_row(b));
+                .any(|(b, _)| title::block_unit_line(b).is_some() || looks_like_row(b));
             confirmed.then_some((i, kind))
         })
         .collect()

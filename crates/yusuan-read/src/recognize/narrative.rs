@@ -99,8 +99,9 @@ fn is_cn_numeral(c: char) -> bool {
 
 /// The index of the first block after the 目录: the second block that opens part one.
 fn after_contents(blocks: &[Block]) -> usize {
-    let opens_part_one = |b: &Block| b.text().replace(' ', "").starts_with("第一部分");
-    let Some(contents) = blocks.iter().position(|b| matches!(b.text().replace(' ', "").as_str(), "目录" | "目次")) else {
+    let opens_part_one = |b: &Block| b.holds_any(&['第']) && b.text().replace(' ', "").starts_with("第一部分");
+    let is_contents = |b: &Block| b.holds_any(&['目']) && matches!(b.text().replace(' ', "").as_str(), "目录" | "目次");
+    let Some(contents) = blocks.iter().position(is_contents) else {
         return 0;
     };
     let first = blocks[contents..].iter().position(opens_part_one).map(|i| i + contents);

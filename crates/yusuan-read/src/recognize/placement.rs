@@ -10,13 +10,24 @@ use super::structure::Structure;
 /// One valid placement of a row's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placement {
-    /// The column of each figure, increasing.
-    pub columns: Vec<usize>,
+    /// The columns that hold a figure, one bit each: a search keeps hundreds of placements, and
+    /// a set of increasing columns needs no list of its own.
+    columns: u64,
     /// How many figures land in a column that the document's other statements contradict.
     pub penalty: u32,
     /// Total rounding difference the placement's sums need.
     pub slack: i64,
 }
+
+impl Placement {
+    /// The column of each figure, increasing.
+    pub fn columns(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..MAX_COLUMNS).filter(|&c| self.columns & (1 << c) != 0)
+    }
+}
+
+/// The most columns a placement can use (one bit of [`Placement`] each).
+pub const MAX_COLUMNS: usize = 64;
 
 /// At most this many placements are kept per row, and the searches stop after this many steps:
 /// a row or table beyond it keeps its best placements found so far.
@@ -28,28 +39,41 @@ fn within_rounding(a: i64, b: i64, terms: usize) -> bool {
     2 * (a - b).unsigned_abs() <= terms as u64 + 1
 }
 
-/// Every valid placement of `figures` into `width` columns, best first: fewest penalties, then
-/// least rounding, then the earliest columns (a converter drops empty cells, and of two equally
-/// consistent readings the one that fills the leading columns follows the template's order of
-/// importance).
-pub fn placements(figures: &[i64], width: usize, structure: &Structure, penalty: &dyn Fn(usize, usize) -> u32) -> Vec<Placement> {
-    let mut search = RowSearch {
-        figures,
-        width,
-        structure,
-        checks: checks_by_last_column(structure, width),
-        totals_over: totals_over(structure, width),
-        nonnegative: figures.iter().all(|&v| v >= 0),
-        penalty,
-        values: vec![0; width],
-        chosen: Vec::new(),
-        out: Vec::new(),
-        steps: 0,
-    };
-    search.run(0, 0, 0, 0);
-    let mut out = search.out;
-    out.sort_by_key(|p| (p.penalty, p.slack));
-    out
+/// The constraints among `width` columns, ordered for the search: built once per table rather
+/// than for every row.
+pub struct Constraints<'a> {
+    structure: &'a Structure,
+    width: usize,
+    checks: Vec<Vec<Check>>,
+    totals_over: Vec<Vec<usize>>,
+}
+
+impl<'a> Constraints<'a> {
+    pub fn new(structure: &'a Structure, width: usize) -> Constraints<'a> {
+        assert!(width <= MAX_COLUMNS, "a template has more than {MAX_COLUMNS} columns");
+        Constraints { structure, width, checks: checks_by_last_column(structure, width), totals_over: totals_over(structure, width) }
+    }
+
+    /// Every valid placement of `figures` into the columns, best first: fewest penalties, then
+    /// least rounding, then the earliest columns (a converter drops empty cells, and of two
+    /// equally consistent readings the one that fills the leading columns follows the
+    /// template's order of importance).
+    pub fn placements(&self, figures: &[i64], penalty: &dyn Fn(usize, usize) -> u32) -> Vec<Placement> {
+        let mut search = RowSearch {
+            figures,
+            constraints: self,
+            nonnegative: figures.iter().all(|&v| v >= 0),
+            penalty,
+            values: vec![0; self.width],
+            chosen: 0,
+            out: Vec::new(),
+            steps: 0,
+        };
+        search.run(0, 0, 0, 0);
+        let mut out = search.out;
+        out.sort_by_key(|p| (p.penalty, p.slack));
+        out
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -88,14 +112,12 @@ fn totals_over(structure: &Structure, width: usize) -> Vec<Vec<usize>> {
 
 struct RowSearch<'a> {
     figures: &'a [i64],
-    width: usize,
-    structure: &'a Structure,
-    checks: Vec<Vec<Check>>,
-    totals_over: Vec<Vec<usize>>,
+    constraints: &'a Constraints<'a>,
     nonnegative: bool,
     penalty: &'a dyn Fn(usize, usize) -> u32,
     values: Vec<i64>,
-    chosen: Vec<usize>,
+    /// The columns chosen so far, one bit each.
+    chosen: u64,
     out: Vec<Placement>,
     steps: usize,
 }
@@ -107,25 +129,26 @@ impl RowSearch<'_> {
             return;
         }
         let left = self.figures.len() - figure;
-        if column == self.width {
+        let width = self.constraints.width;
+        if column == width {
             if left == 0 {
-                self.out.push(Placement { columns: self.chosen.clone(), penalty, slack });
+                self.out.push(Placement { columns: self.chosen, penalty, slack });
             }
             return;
         }
-        if self.width - column < left {
+        if width - column < left {
             return;
         }
         // Parts of a total left empty are empty too (unless negative figures could cancel out).
-        let under_empty_total = self.nonnegative && self.totals_over[column].iter().any(|&t| self.values[t] == 0);
-        if left > 0 && !under_empty_total {
+        let under_empty_total = || self.nonnegative && self.constraints.totals_over[column].iter().any(|&t| self.values[t] == 0);
+        if left > 0 && !under_empty_total() {
             self.values[column] = self.figures[figure];
-            self.chosen.push(column);
+            self.chosen |= 1 << column;
             if let Some(s) = self.holds_at(column) {
                 let p = (self.penalty)(figure, column);
                 self.run(column + 1, figure + 1, penalty + p, slack + s);
             }
-            self.chosen.pop();
+            self.chosen &= !(1 << column);
             self.values[column] = 0;
         }
         if let Some(s) = self.holds_at(column) {
@@ -136,12 +159,16 @@ impl RowSearch<'_> {
     /// Whether the constraints completed at `column` hold; the rounding they need.
     fn holds_at(&self, column: usize) -> Option<i64> {
         let mut slack = 0;
-        for check in &self.checks[column] {
+        let Constraints { structure, checks, .. } = self.constraints;
+        for check in &checks[column] {
             match *check {
                 Check::Sum(i) => {
-                    let sum = &self.structure.sums[i];
-                    let parts: i64 = sum.addends.iter().map(|&a| self.values[a]).sum();
-                    let terms = sum.addends.iter().filter(|&&a| self.values[a] != 0).count();
+                    let sum = &structure.sums[i];
+                    let (mut parts, mut terms) = (0, 0);
+                    for &a in &sum.addends {
+                        parts += self.values[a];
+                        terms += usize::from(self.values[a] != 0);
+                    }
                     let total = self.values[sum.total];
                     if !within_rounding(total, parts, terms) {
                         return None;
@@ -149,7 +176,7 @@ impl RowSearch<'_> {
                     slack += (total - parts).abs();
                 }
                 Check::Part(i) => {
-                    let (part, whole) = self.structure.parts[i];
+                    let (part, whole) = structure.parts[i];
                     let (p, w) = (self.values[part], self.values[whole]);
                     if p.abs() > w.abs() || (p != 0 && w == 0) {
                         return None;
@@ -183,7 +210,7 @@ pub fn choose_together(t: &TableRows) -> Option<Vec<usize>> {
     let mut search = TableSearch { t, nonnegative, totals: vec![0; t.width], sums: vec![0; t.width], terms: vec![0; t.width], choice: vec![0; t.placements.len()], steps: 0 };
     for (i, p) in t.placements[t.total].iter().enumerate() {
         search.totals.iter_mut().for_each(|v| *v = 0);
-        for (f, &c) in p.columns.iter().enumerate() {
+        for (f, c) in p.columns().enumerate() {
             search.totals[c] = t.figures[t.total][f];
         }
         search.choice[t.total] = i;
@@ -218,7 +245,7 @@ impl TableSearch<'_> {
         for (i, p) in t.placements[row].iter().enumerate() {
             self.add(row, p, 1);
             let fits = !self.nonnegative
-                || p.columns.iter().all(|&c| self.sums[c] <= self.totals[c] + t.leaves.len() as i64);
+                || p.columns().all(|c| self.sums[c] <= self.totals[c] + t.leaves.len() as i64);
             if fits && self.run(leaf + 1) {
                 self.choice[row] = i;
                 return true;
@@ -229,7 +256,7 @@ impl TableSearch<'_> {
     }
 
     fn add(&mut self, row: usize, p: &Placement, sign: i64) {
-        for (f, &c) in p.columns.iter().enumerate() {
+        for (f, c) in p.columns().enumerate() {
             let v = self.t.figures[row][f];
             self.sums[c] += sign * v;
             if v != 0 {
@@ -260,20 +287,20 @@ mod tests {
     fn a_row_keeps_only_placements_whose_sums_hold() {
         let s = expense_structure();
         // 210 15 99: 25.45 25.45 15.45 10.00 (luanchuan-2025:533)
-        let p = placements(&[2545, 2545, 1545, 1000], 9, &s, &|_, _| 0);
-        assert_eq!(p.iter().map(|p| p.columns.clone()).collect::<Vec<_>>(), vec![vec![0, 1, 2, 3], vec![0, 1, 2, 4], vec![0, 1, 2, 5], vec![0, 1, 3, 4], vec![0, 1, 3, 5], vec![0, 1, 4, 5], vec![0, 6, 7, 8]]);
+        let p = Constraints::new(&s, 9).placements(&[2545, 2545, 1545, 1000], &|_, _| 0);
+        assert_eq!(p.iter().map(|p| p.columns().collect()).collect::<Vec<Vec<usize>>>(), vec![vec![0, 1, 2, 3], vec![0, 1, 2, 4], vec![0, 1, 2, 5], vec![0, 1, 3, 4], vec![0, 1, 3, 5], vec![0, 1, 4, 5], vec![0, 6, 7, 8]]);
     }
 
     #[test]
     fn penalties_and_rounding_rank_placements() {
         let s = expense_structure();
-        let p = placements(&[100, 100, 100], 9, &s, &|_, c| u32::from(c < 6));
-        assert_eq!(p[0].columns, vec![0, 6, 7]);
+        let p = Constraints::new(&s, 9).placements(&[100, 100, 100], &|_, c| u32::from(c < 6));
+        assert_eq!(p[0].columns().collect::<Vec<_>>(), [0, 6, 7]);
         assert_eq!(p[0].penalty, 1);
         // 0.01 of rounding between a total and two parts is accepted, and ranked after exact sums.
-        let p = placements(&[301, 301, 150, 150], 9, &s, &|_, _| 0);
+        let p = Constraints::new(&s, 9).placements(&[301, 301, 150, 150], &|_, _| 0);
         assert!(!p.is_empty() && p.iter().all(|p| p.slack == 1));
-        assert!(placements(&[305, 305, 150, 150], 9, &s, &|_, _| 0).is_empty());
+        assert!(Constraints::new(&s, 9).placements(&[305, 305, 150, 150], &|_, _| 0).is_empty());
     }
 
     #[test]
@@ -286,14 +313,14 @@ mod tests {
             vec![5691, 5691, 5691],
             vec![2545, 2545, 1545, 1000],
         ];
-        let placements: Vec<Vec<Placement>> = figures.iter().map(|f| placements(f, 9, &s, &|_, _| 0)).collect();
+        let placements: Vec<Vec<Placement>> = figures.iter().map(|f| Constraints::new(&s, 9).placements(f, &|_, _| 0)).collect();
         let rows = TableRows { placements: &placements, figures: &figures, total: 0, leaves: &[1, 2, 3], width: 9 };
         let choice = choose_together(&rows).unwrap();
-        let chosen: Vec<&Vec<usize>> = choice.iter().enumerate().map(|(r, &i)| &placements[r][i].columns).collect();
-        assert_eq!(chosen[0], &vec![0, 1, 2, 3, 4, 6, 7, 8]);
-        assert_eq!(chosen[1], &vec![0, 1, 2, 3, 4]);
+        let chosen: Vec<Vec<usize>> = choice.iter().enumerate().map(|(r, &i)| placements[r][i].columns().collect()).collect();
+        assert_eq!(chosen[0], [0, 1, 2, 3, 4, 6, 7, 8]);
+        assert_eq!(chosen[1], [0, 1, 2, 3, 4]);
         // 一般行政管理事务 is a 项目支出 of the 其他运转类: only then do the columns add up.
-        assert_eq!(chosen[2], &vec![0, 6, 7]);
-        assert_eq!(chosen[3], &vec![0, 6, 7, 8]);
+        assert_eq!(chosen[2], [0, 6, 7]);
+        assert_eq!(chosen[3], [0, 6, 7, 8]);
     }
 }

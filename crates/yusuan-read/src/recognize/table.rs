@@ -6,12 +6,14 @@ use super::words;
 use super::header::{self, ColumnKind};
 use super::performance;
 use super::title::{unit_line, UnitLine};
-use super::tokens::{self, Token};
+use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
 use crate::layout::{Block, Separation};
 use crate::normalize::remove_whitespace;
-use yusuan_model::{MoneyUnit, 
-    CellValue, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
+use std::borrow::Cow;
+use yusuan_model::concept::normalize_label;
+use yusuan_model::{
+    CellValue, MoneyUnit, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
 
 /// What every table of a document shares.
@@ -108,16 +110,21 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
+        if note.is_empty() && !may_be_meta(b) {
+            body.push(b);
+            i += 1;
+            continue;
+        }
         let text = b.text();
-        let has_figure = b.cells.iter().any(|c| tokens::amount(&c.text).is_some_and(|_| c.text.contains('.')));
+        let has_figure = b.cells.iter().any(|c| c.text.contains('.') && tokens::amount(&c.text).is_some());
         if is_table_label(&text) {
             i += 1;
             continue;
         }
         if !has_figure && b.non_empty_cells().count() <= 4 {
-            let mut line = text.clone();
+            let mut line = Cow::Borrowed(text.as_str());
             if (line.ends_with("单位：") || line.ends_with("单位:")) && i + 1 < blocks.len() {
-                line.push_str(&blocks[i + 1].text());
+                line.to_mut().push_str(&blocks[i + 1].text());
                 i += 1;
             }
             if let Some(UnitLine { money_unit, unit_name }) = unit_line(&line) {
@@ -143,8 +150,18 @@ fn take_meta<'a>(blocks: &'a [Block], table: &mut Table) -> Vec<&'a Block> {
     body
 }
 
+/// Every table label holds 表, every unit line 单 or 名, and every note start one of the others
+/// (`注：`, `说明：`, `此表无数据`, `故此表为空`, `年无`, `没有`, `未使用`).
+const META_CHARS: [char; 9] = ['表', '单', '名', '注', '说', '无', '空', '没', '未'];
+
+/// Whether a block may be a table label, unit line or note start: most rows are none, and
+/// are passed over without joining their cells. Cells of figures and codes are ASCII.
+fn may_be_meta(b: &Block) -> bool {
+    b.cells.iter().any(|c| !c.text.is_ascii() && c.text.chars().any(|ch| META_CHARS.contains(&ch)))
+}
+
 fn is_table_label(text: &str) -> bool {
-    // Both shapes hold 表; checked on every block of every table.
+    // Both shapes hold 表.
     if !text.contains('表') {
         return false;
     }
@@ -168,17 +185,17 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
 }
 
 fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
-    let blocks: Vec<&Block> = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b)).collect();
-    let mut grid: Vec<GridRow> = blocks.iter().map(|b| GridRow::new(b)).collect();
+    let blocks = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b));
+    let mut grid: Vec<GridRow> = blocks.map(GridRow::new).collect();
     let form = take_performance_cells(&mut grid, table, ctx.unit_name);
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
-    let first_data = grid.iter().position(|r| is_data_row(&r.texts)).unwrap_or(grid.len().min(1));
+    let first_data = grid.iter().position(GridRow::is_data).unwrap_or(grid.len().min(1));
     let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
-    let width = grid.iter().map(|r| r.texts.len()).max().unwrap_or(0);
+    let width = grid.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     grid.iter_mut().for_each(|r| r.pad(width));
-    let header_rows: Vec<Vec<String>> = grid[..first_data]
+    let header_rows: Vec<Vec<&str>> = grid[..first_data]
         .iter()
-        .map(|r| r.texts.clone())
+        .map(GridRow::texts)
         .filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t)))
         .collect();
     let data = &grid[first_data..];
@@ -195,7 +212,7 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         let mut next = 0;
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
-    table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(paths[c].clone(), table.kind, ctx.taxonomy)).collect();
+    table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(&paths[c], table.kind, ctx.taxonomy)).collect();
     for row in data {
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
             Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
@@ -228,54 +245,86 @@ fn take_performance_cells(
         return (None, None);
     }
     let lines: Vec<u32> = grid.iter().map(|r| r.line).collect();
-    let mut texts: Vec<Vec<String>> = grid.iter_mut().map(|r| std::mem::take(&mut r.texts)).collect();
+    let mut texts: Vec<Vec<String>> = grid.iter().map(|r| r.cells.iter().map(|c| c.text.to_string()).collect()).collect();
     table.indicators = performance::take_indicators(&mut texts, &lines);
     let form_project = performance::form_project(&texts, unit_name);
     let amount = form_project.as_ref().and_then(|_| performance::take_form_amount(&mut texts, &lines));
+    // The extraction only empties cells (a row it moves is emptied from the move on).
     for (row, t) in grid.iter_mut().zip(texts) {
-        row.texts = t;
+        for (c, cell) in row.cells.iter_mut().enumerate() {
+            if t.get(c).is_none_or(String::is_empty) {
+                *cell = Classified::empty(cell.span);
+            }
+        }
     }
     (form_project, amount)
 }
 
-/// One row of a grid: the text of each column and where it was written.
-struct GridRow {
-    texts: Vec<String>,
-    spans: Vec<Span>,
+/// One row of a grid: the cell in each column, borrowed from the block and classified once.
+struct GridRow<'a> {
+    cells: Vec<Classified<'a>>,
     line: u32,
 }
 
-impl GridRow {
-    fn new(block: &Block) -> GridRow {
+impl<'a> GridRow<'a> {
+    fn new(block: &'a Block) -> GridRow<'a> {
         let width = block.cells.iter().map(|c| c.column + 1).max().unwrap_or(0);
-        let mut row = GridRow { texts: vec![String::new(); width], spans: vec![block.span; width], line: block.span.line };
+        let mut cells = vec![Classified::empty(block.span); width];
         for c in &block.cells {
-            row.texts[c.column] = c.text.clone();
-            row.spans[c.column] = c.span;
+            cells[c.column] = Classified::new(c);
         }
-        row
+        GridRow { cells, line: block.span.line }
     }
 
     fn pad(&mut self, width: usize) {
-        let span = self.spans.first().copied().unwrap_or_default();
-        self.texts.resize(width, String::new());
-        self.spans.resize(width, span);
+        let span = self.cells.first().map(|c| c.span).unwrap_or_default();
+        self.cells.resize(width, Classified::empty(span));
     }
 
     /// Puts back `count` empty cells at `at`: cells the converter left out of the row.
     fn insert_empty(&mut self, at: usize, count: usize) {
-        let span = self.spans.get(at).or(self.spans.last()).copied().unwrap_or_default();
-        self.texts.splice(at..at, std::iter::repeat_n(String::new(), count));
-        self.spans.splice(at..at, std::iter::repeat_n(span, count));
+        let span = self.cells.get(at).or(self.cells.last()).map(|c| c.span).unwrap_or_default();
+        self.cells.splice(at..at, std::iter::repeat_n(Classified::empty(span), count));
     }
 
-    /// The text in column `c`; empty past the row's last cell.
-    fn text(&self, c: usize) -> &str {
-        self.texts.get(c).map_or("", String::as_str)
+    fn texts(&self) -> Vec<&'a str> {
+        self.cells.iter().map(|c| c.text).collect()
+    }
+
+    /// What column `c` holds; empty past the row's last cell.
+    fn token(&self, c: usize) -> Token<'a> {
+        self.cells.get(c).map_or(Token::Empty, |cell| cell.token)
     }
 
     fn first_figure(&self) -> Option<usize> {
-        self.texts.iter().position(|t| is_figure(t))
+        self.cells.iter().position(Classified::is_amount)
+    }
+
+    /// Whether column `c` comes after all of the row's texts, with a text or figure before it: a
+    /// whole number there is an amount (`医保政策宣传培训费 10`; `210 15 02 30.34 … 23.09 5`), not a
+    /// code (`210 15 01 行政运行`, `基本工资 50101 工资奖金津补贴`).
+    fn after_labels(&self, c: usize) -> bool {
+        let before = &self.cells[..c.min(self.cells.len())];
+        let last_text = self.cells.iter().rposition(Classified::is_text);
+        before.iter().any(|x| x.is_text() || x.is_amount()) && last_text.is_none_or(|t| t < c)
+    }
+
+    /// A row with a figure: a decimal amount, or a whole number after a text label. The row of
+    /// column numbers some templates print under the header (`科目编码 * | * | 1`) is not one.
+    fn is_data(&self) -> bool {
+        if self.cells.iter().any(|c| c.text.trim_end().ends_with('*')) {
+            return false;
+        }
+        let mut seen_text = false;
+        for c in &self.cells {
+            match c.token {
+                Token::Amount(_) => return true,
+                Token::Integer(_) if seen_text => return true,
+                Token::Text(s) if !header::is_column_number(s) => seen_text = true,
+                _ => {}
+            }
+        }
+        false
     }
 }
 
@@ -292,13 +341,13 @@ fn parse_grid_row(
     let mut parsed = new_row(side, column_of.iter().flatten().count(), row.line);
     let mut label_parts: Vec<&str> = Vec::new();
     let mut code_pieces: Vec<&str> = Vec::new();
-    for c in range {
-        let (text, span) = (row.texts[c].as_str(), row.spans[c]);
+    for (cell, column) in row.cells[range.clone()].iter().zip(&column_of[range]) {
+        let (text, span) = (cell.text, cell.span);
         if text.is_empty() {
             continue;
         }
-        if let Some(col) = column_of[c] {
-            match tokens::classify(text) {
+        if let Some(col) = *column {
+            match cell.token {
                 Token::Amount(d) => parsed.cells[col] = Some(CellValue { written: d, span }),
                 Token::Integer(i) => parsed.cells[col] = tokens::amount(i).map(|d| CellValue { written: d, span }),
                 _ => diags.push(diagnostic::unreadable_cell(text, span)),
@@ -317,29 +366,7 @@ fn parse_grid_row(
 }
 
 fn has_amount(b: &Block) -> bool {
-    b.cells.iter().any(|c| is_figure(&c.text))
-}
-
-fn is_figure(text: &str) -> bool {
-    matches!(tokens::classify(text), Token::Amount(_))
-}
-
-/// A row with a figure: a decimal amount, or a whole number after a text label. The row of
-/// column numbers some templates print under the header (`科目编码 * | * | 1`) is not one.
-fn is_data_row(row: &[String]) -> bool {
-    if row.iter().any(|t| t.trim_end().ends_with('*')) {
-        return false;
-    }
-    let mut seen_text = false;
-    for t in row {
-        match tokens::classify(t) {
-            Token::Amount(_) => return true,
-            Token::Integer(_) if seen_text => return true,
-            Token::Text(s) if !header::is_column_number(s) => seen_text = true,
-            _ => {}
-        }
-    }
-    false
+    b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
 }
 
 /// What each column of the data rows holds: figures where amounts are at least as many as
@@ -349,11 +376,11 @@ fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
         .map(|c| {
             let (mut figures, mut labels) = (0, 0);
             for r in data {
-                match tokens::classify(r.text(c)) {
+                match r.token(c) {
                     Token::Amount(_) => figures += 1,
                     // A whole number after the row's labels is an amount (`医保政策宣传培训费 10`);
                     // before or between them, a code (`210 15 01 行政运行`, `基本工资 50101 工资…`).
-                    Token::Integer(_) if after_labels(&r.texts, c) => figures += 1,
+                    Token::Integer(_) if r.after_labels(c) => figures += 1,
                     Token::Integer(_) | Token::Text(_) => labels += 1,
                     Token::Empty => {}
                 }
@@ -369,45 +396,32 @@ fn column_kinds(data: &[GridRow], width: usize) -> Vec<ColumnKind> {
         .collect()
 }
 
-/// Whether column `c` of a row comes after all of the row's text cells, and some text or figure
-/// precedes it (`210 15 02 30.34 … 23.09 5 18.09` has no name; its `5` is an amount).
-fn after_labels(texts: &[String], c: usize) -> bool {
-    let is_text = |t: &String| matches!(tokens::classify(t), Token::Text(_));
-    let (before, after) = texts.split_at(c.min(texts.len()));
-    before.iter().any(|t| is_text(t) || is_figure(t)) && !after.iter().skip(1).any(is_text)
-}
-
-/// Columns whose data cells are mostly figures.
-fn numeric_columns(data: &[GridRow], paths: &[Vec<String>], width: usize) -> Vec<bool> {
+/// Columns whose data cells are mostly figures. A whole number counts as a figure when a text
+/// stands left of it in its row and either a figure does too or the column has a header.
+fn numeric_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<bool> {
+    let (mut figures, mut texts) = (vec![0; width], vec![0; width]);
+    for r in data {
+        // Rows are padded to `width`; the first figure decides for every column right of it.
+        let first_figure = r.first_figure().unwrap_or(width);
+        for (c, cell) in r.cells.iter().enumerate() {
+            match cell.token {
+                Token::Amount(_) => figures[c] += 1,
+                Token::Integer(_) if r.after_labels(c) && (first_figure < c || !paths[c].is_empty()) => figures[c] += 1,
+                Token::Text(_) => texts[c] += 1,
+                _ => {}
+            }
+        }
+    }
     (0..width)
-        .map(|c| {
-            if paths[c].last().is_some_and(|l| header::is_label_header(l)) {
-                return false;
-            }
-            let (mut figures, mut texts) = (0, 0);
-            for r in data.iter().map(|r| &r.texts) {
-                match tokens::classify(&r[c]) {
-                    Token::Amount(_) => figures += 1,
-                    Token::Integer(_) if after_labels(r, c) => {
-                        if r[..c].iter().any(|t| is_figure(t)) || !paths[c].is_empty() {
-                            figures += 1
-                        }
-                    }
-                    Token::Text(_) => texts += 1,
-                    _ => {}
-                }
-            }
-            figures > 0 && figures >= texts
-        })
+        .map(|c| !paths[c].last().is_some_and(|l| header::is_label_header(l)) && figures[c] > 0 && figures[c] >= texts[c])
         .collect()
 }
 
 /// Without a row that shows both halves: the first text column right of a figure column.
 fn side_split(data: &[GridRow], numeric: &[bool]) -> Option<usize> {
     let first_numeric = numeric.iter().position(|&n| n)?;
-    (first_numeric + 1..numeric.len()).find(|&c| {
-        !numeric[c] && data.iter().filter(|r| matches!(tokens::classify(&r.texts[c]), Token::Text(_))).count() >= 2
-    })
+    (first_numeric + 1..numeric.len())
+        .find(|&c| !numeric[c] && data.iter().filter(|r| r.cells[c].is_text()).count() >= 2)
 }
 
 /// Converters leave out the copies of merged cells (an empty category cell, a 收入 cell merged
@@ -420,7 +434,7 @@ fn realign(data: &mut [GridRow], sided: bool) -> Option<usize> {
         data.iter_mut().for_each(|r| halves.realign(r));
         return Some(halves.expense);
     }
-    let kinds = column_kinds(data, data.iter().map(|r| r.texts.len()).max().unwrap_or(0));
+    let kinds = column_kinds(data, data.iter().map(|r| r.cells.len()).max().unwrap_or(0));
     let first_figures = kinds.iter().position(|&k| k == ColumnKind::Figure)?;
     for row in data {
         if let Some(f) = row.first_figure().filter(|&f| f < first_figures) {
@@ -447,8 +461,8 @@ impl Halves {
             .iter()
             .filter_map(|r| {
                 let f = r.first_figure()?;
-                let e = (f + 1..r.texts.len()).find(|&c| is_label_cell(&r.texts[c]))?;
-                let labels_end = (0..f).rev().find(|&c| !r.texts[c].is_empty())?;
+                let e = (f + 1..r.cells.len()).find(|&c| is_label_cell(&r.cells[c]))?;
+                let labels_end = (0..f).rev().find(|&c| !r.cells[c].text.is_empty())?;
                 Some((labels_end, f, e))
             })
             .collect();
@@ -465,7 +479,7 @@ impl Halves {
     /// labels.
     fn expense_of(&self, row: &GridRow) -> Option<usize> {
         let first_figure = row.first_figure().unwrap_or(usize::MAX);
-        (0..row.texts.len()).find(|&c| is_label_cell(&row.texts[c]) && (c > first_figure || c > self.income_labels_end))
+        (0..row.cells.len()).find(|&c| is_label_cell(&row.cells[c]) && (c > first_figure || c > self.income_labels_end))
     }
 
     fn realign(&self, row: &mut GridRow) {
@@ -483,8 +497,8 @@ impl Halves {
 }
 
 /// A cell of a row's labels: text or a code, not a figure.
-fn is_label_cell(text: &str) -> bool {
-    matches!(tokens::classify(text), Token::Text(_) | Token::Integer(_))
+fn is_label_cell(cell: &Classified) -> bool {
+    matches!(cell.token, Token::Text(_) | Token::Integer(_))
 }
 
 pub(super) fn new_row(side: Side, columns: usize, line: u32) -> TableRow {
@@ -531,7 +545,9 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         }
     }
     // The rows of a 机关运行经费 table are economic classes of it (`302 公用经费`), not other concepts.
-    row.concept = taxonomy.by_label(&row.label).map(|c| c.id).filter(|_| kind != TableKind::AdminOperation);
+    // Normalized once for the look-ups below.
+    let key = normalize_label(&row.label);
+    row.concept = taxonomy.by_normalized_label(&key).map(|c| c.id).filter(|_| kind != TableKind::AdminOperation);
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
     // A task row names its concept first (`基本支出 | 保障人员的各项经费…`).
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
@@ -539,7 +555,7 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         row.concept = first.or_else(|| taxonomy.by_suffix(&row.label).map(|(c, _)| c)).map(|c| c.id);
     }
     if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.econ_gov.is_none() && row.codes.function.is_none() {
-        row.codes.econ_dept = taxonomy.econ_dept_by_name(&row.label).map(str::to_string);
+        row.codes.econ_dept = taxonomy.econ_dept_by_normalized_name(&key).map(str::to_string);
     }
     if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance)
         && row.concept.is_none()
@@ -553,7 +569,7 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     }
     let summary = matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary);
     if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {
-        row.codes.function = taxonomy.function_class_by_name(&row.label).map(str::to_string);
+        row.codes.function = taxonomy.function_class_by_normalized_name(&key).map(str::to_string);
     }
 }
 
@@ -591,7 +607,7 @@ fn project_name(label: &str, unit_name: Option<&str>) -> String {
 
 /// Joins label fragments: CJK pieces without a space (`本 年 收 入` → `本年收入`).
 pub fn join_label(parts: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for p in parts {
         let p = p.trim();
         if p.is_empty() {

@@ -91,6 +91,7 @@ mod tests {
         assert!(templates.len() >= 8);
         for t in templates {
             assert!(!t.kinds.is_empty() && !t.matches.is_empty() && t.columns.len() >= 3, "{}", t.name);
+            assert!(t.columns.len() <= crate::recognize::placement::MAX_COLUMNS, "{}", t.name);
         }
     }
 

@@ -1,17 +1,26 @@
 //! Which standard table a title names, and the money unit / unit name lines around it.
 
+use crate::layout::Block;
 use crate::normalize::{remove_chars, remove_whitespace};
 use yusuan_model::{MoneyUnit, TableKind};
+
+/// Every title `table_kind` accepts holds one of these; most lines hold none.
+const TITLE_CHARS: [char; 3] = ['表', '费', '度'];
+
+/// A title is at most this many chars, not counting [`is_title_filler`]s.
+const MAX_TITLE_CHARS: usize = 45;
+
+/// Every line `unit_line` reads holds one of these (its keys hold `单` or `名`).
+pub const UNIT_LINE_CHARS: [char; 2] = ['单', '名'];
 
 /// Classifies a table title (`2021年部门收支总体情况表`, `预算 06 表 … 基本支出预算表`).
 /// Narrative headings (`…情况说明`) and the 目录 entries for the whole annex are not titles.
 pub fn table_kind(title: &str) -> Option<TableKind> {
-    // Every title `is_table` accepts holds 表, 费 or 度; most lines hold none of them.
-    if !title.contains(['表', '费', '度']) {
+    if !title.contains(TITLE_CHARS) {
         return None;
     }
-    let t = remove_chars(title, |c| c.is_whitespace() || matches!(c, '"' | '“' | '”'));
-    if t.chars().count() > 45 || t.contains("说明") || t.ends_with('。') || t.contains("，") {
+    let t = remove_chars(title, is_title_filler);
+    if t.chars().count() > MAX_TITLE_CHARS || t.contains("说明") || t.ends_with('。') || t.contains("，") {
         return None;
     }
     let is_table = t.ends_with('表')
@@ -45,6 +54,23 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
     rules.iter().find(|(keys, _)| keys.iter().any(|k| t.contains(k))).map(|&(_, kind)| kind)
 }
 
+fn is_title_filler(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '"' | '“' | '”')
+}
+
+/// [`table_kind`] of a block, joining its cells only when it may be a title: every title
+/// `table_kind` accepts holds 表 or ends in 费 (`…经费`) or a closing bracket (`…（2020年度）`).
+pub fn block_table_kind(b: &Block) -> Option<TableKind> {
+    let last = b.cells.iter().rev().flat_map(|c| c.text.chars().rev()).find(|&c| !is_title_filler(c));
+    let may_be_title = matches!(last, Some('费' | ')' | '）')) || b.holds_any(&['表']);
+    may_be_title.then(|| table_kind(&b.text())).flatten()
+}
+
+/// [`unit_line`] of a block, joining its cells only when it may be a unit line.
+pub fn block_unit_line(b: &Block) -> Option<UnitLine> {
+    b.holds_any(&UNIT_LINE_CHARS).then(|| unit_line(&b.text())).flatten()
+}
+
 /// What a `单位：…` / `单位名称：…` / `部门名称：… 单位：万元` line says.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct UnitLine {
@@ -56,7 +82,7 @@ pub struct UnitLine {
 pub fn unit_line(text: &str) -> Option<UnitLine> {
     // Every key below holds `单` or `名`, and a colon (inserted only after `…名称`); most lines
     // lack one or the other.
-    if !text.contains(['单', '名']) || !text.contains([':', '：', '称']) {
+    if !text.contains(UNIT_LINE_CHARS) || !text.contains([':', '：', '称']) {
         return None;
     }
     let mut t = remove_whitespace(text).replace('：', ":");

@@ -1,7 +1,8 @@
 //! What a cell holds: an amount, a classification or unit code, or text.
 
+use crate::layout::Cell;
 use crate::normalize::remove_chars;
-use yusuan_model::Decimal;
+use yusuan_model::{Decimal, Span};
 
 /// A cell's trimmed text, borrowed from the cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +27,35 @@ pub fn classify(cell: &str) -> Token<'_> {
         return Token::Amount(d);
     }
     Token::Text(t)
+}
+
+/// A cell with its token, classified once: the passes over a table look at each cell several
+/// times.
+#[derive(Debug, Clone, Copy)]
+pub struct Classified<'a> {
+    /// The cell's text as read.
+    pub text: &'a str,
+    pub token: Token<'a>,
+    pub span: Span,
+}
+
+impl<'a> Classified<'a> {
+    pub fn new(cell: &'a Cell) -> Classified<'a> {
+        Classified { text: &cell.text, token: classify(&cell.text), span: cell.span }
+    }
+
+    /// A cell that the row does not print.
+    pub fn empty(span: Span) -> Classified<'a> {
+        Classified { text: "", token: Token::Empty, span }
+    }
+
+    pub fn is_amount(&self) -> bool {
+        matches!(self.token, Token::Amount(_))
+    }
+
+    pub fn is_text(&self) -> bool {
+        matches!(self.token, Token::Text(_))
+    }
 }
 
 /// Parses a money figure as printed in a table cell: `1,182.39`, `-0.50`, `（0.50）` is not used

@@ -9,11 +9,11 @@ use super::header;
 use super::placement::{self, Placement, TableRows};
 use super::table::{finish_row, new_row, two_sided, Context};
 use super::template::{self, Template};
-use super::tokens::{self, Token};
+use super::tokens::{self, Classified, Token};
 use crate::diagnostic;
-use std::collections::HashSet;
 use crate::layout::Block;
-use yusuan_model::concept::strip_numbering;
+use std::ops::Range;
+use yusuan_model::concept::{normalize_label, strip_numbering};
 use yusuan_model::{CellValue, Column, Indicator, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow, Target};
 
 /// A row with its figures not yet placed.
@@ -72,9 +72,9 @@ struct Laid {
 /// Places figures by the template's columns and sums, rows chosen together so that the columns
 /// add up to the 合计 row; evidence from the rest of the document breaks remaining ties.
 fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) -> Laid {
-    let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p.clone(), table.kind, ctx.taxonomy)).collect();
+    let columns: Vec<Column> = t.columns.iter().map(|p| header::resolve(p, table.kind, ctx.taxonomy)).collect();
     let evidence: Vec<ColumnEvidence> = columns.iter().map(|c| ctx.evidence.about(c, &sources(c, table.kind))).collect();
-    let structure = t.structure();
+    let constraints = placement::Constraints::new(t.structure(), columns.len());
     let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
     let scale = rows.iter().flat_map(|r| &r.figures).map(|f| f.written.scale).max().unwrap_or(0);
     let figures: Vec<Vec<i64>> = rows.iter().map(|r| r.figures.iter().filter_map(|f| at_scale(f, scale)).collect()).collect();
@@ -85,15 +85,16 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
             if values.len() != r.figures.len() {
                 return Vec::new();
             }
-            let penalties: Vec<Vec<u32>> = r
+            // Figure `f` in column `c` at `f * width + c`.
+            let penalties: Vec<u32> = r
                 .figures
                 .iter()
-                .map(|f| {
+                .flat_map(|f| {
                     let fen = Money::from_written(f.written, unit.exponent()).map_or(0, |m| m.fen);
-                    columns.iter().zip(&evidence).map(|(c, e)| e.penalty(&r.row, c, fen)).collect()
+                    columns.iter().zip(&evidence).map(move |(c, e)| e.penalty(&r.row, c, fen))
                 })
                 .collect();
-            placement::placements(values, columns.len(), structure, &|f, c| penalties[f][c])
+            constraints.placements(values, &|f, c| penalties[f * columns.len() + c])
         })
         .collect();
     let choice = row_roles(rows, ctx).and_then(|(total, leaves)| {
@@ -106,7 +107,7 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
         let chosen = placements[r].get(choice.as_ref().map_or(0, |c| c[r]));
         match chosen {
             Some(p) => {
-                for (f, &c) in p.columns.iter().enumerate() {
+                for (f, c) in p.columns().enumerate() {
                     out[c] = Some(row.figures[f].clone());
                 }
                 ambiguous += usize::from(placements[r].len() > 1);
@@ -180,24 +181,38 @@ fn row_roles(rows: &[&WordsRow], ctx: &Context) -> Option<(usize, Vec<usize>)> {
     let items: Vec<usize> = (0..rows.len())
         .filter(|&i| i != total && !rows[i].figures.is_empty() && !is_unit_row(&rows[i].row, ctx))
         .collect();
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r.row.codes.function.as_deref().unwrap_or(""), r.row.codes.econ_dept.as_deref().unwrap_or("")))
-        .collect();
-    // Every code pair that some row's codes extend: those rows are subtotals, not leaves.
-    let mut extended: HashSet<(&str, &str)> = HashSet::new();
-    for &j in &items {
-        let (g, h) = keys[j];
-        for f in (0..=g.len()).filter(|&n| g.is_char_boundary(n)) {
-            for e in (0..=h.len()).filter(|&n| h.is_char_boundary(n)) {
-                if f < g.len() || e < h.len() {
-                    extended.insert((&g[..f], &h[..e]));
-                }
-            }
-        }
-    }
-    let leaves = items.iter().copied().filter(|&i| !extended.contains(&keys[i])).collect();
+    let keys: Vec<CodePair> = rows.iter().map(|r| (r.row.codes.function.as_deref(), r.row.codes.econ_dept.as_deref())).collect();
+    // A row whose code pair another item's codes extend is a subtotal, not a leaf. Many rows
+    // share a pair (project rows have none), so the pairs are compared once each.
+    let mut pairs: Vec<CodePair> = items.iter().map(|&i| keys[i]).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let subtotals: Vec<CodePair> = pairs.iter().copied().filter(|&p| pairs.iter().any(|&q| extends(q, p))).collect();
+    let leaves = items.iter().copied().filter(|&i| subtotals.binary_search(&keys[i]).is_err()).collect();
     Some((total, leaves))
+}
+
+/// A row's function and economic class codes.
+type CodePair<'a> = (Option<&'a str>, Option<&'a str>);
+
+/// Whether the code pair `longer` extends `shorter`: both of its codes start with the
+/// corresponding code of `shorter` (a missing code is the start of every code), and at least
+/// one is longer.
+fn extends(longer: CodePair, shorter: CodePair) -> bool {
+    let len = |code: Option<&str>| code.map_or(0, str::len);
+    starts_with(longer.0, shorter.0)
+        && starts_with(longer.1, shorter.1)
+        && (len(longer.0) > len(shorter.0) || len(longer.1) > len(shorter.1))
+}
+
+/// A missing prefix is decided without comparing bytes: codes are never empty, and comparing
+/// with an empty `str` (a dangling pointer) is slow in glibc's AVX-512 `memcmp`.
+fn starts_with(code: Option<&str>, prefix: Option<&str>) -> bool {
+    match (code, prefix) {
+        (_, None) => true,
+        (Some(c), Some(p)) => c.starts_with(p),
+        (None, Some(_)) => false,
+    }
 }
 
 fn is_uncoded(row: &TableRow) -> bool {
@@ -214,6 +229,11 @@ fn is_unit_row(row: &TableRow, ctx: &Context) -> bool {
 
 fn has_amount(b: &Block) -> bool {
     b.cells.iter().any(|c| matches!(tokens::classify(&c.text), Token::Amount(_)))
+}
+
+/// [`has_amount`] for words already classified.
+fn has_figure(words: &[Classified]) -> bool {
+    words.iter().any(Classified::is_amount)
 }
 
 /// How the lines of a table make rows.
@@ -252,18 +272,18 @@ struct Lines {
 
 /// `专项资金细化率 ≥95%`, `绩效管理 绩效目标编制完成率 100%`: a line of the department's
 /// indicators, its last word a numeric target.
-fn indicator_line(words: &[(String, Span)], line: u32) -> Option<Indicator> {
-    let ((target, _), before) = words.split_last()?;
-    Target::parse(target)?;
-    let ((name, _), category) = before.split_last()?;
-    if !matches!(tokens::classify(name), Token::Text(_)) {
+fn indicator_line(words: &[Classified], line: u32) -> Option<Indicator> {
+    let (target, before) = words.split_last()?;
+    Target::parse(target.text)?;
+    let (name, category) = before.split_last()?;
+    if !name.is_text() {
         return None;
     }
     Some(Indicator {
         project: None,
-        category: category.iter().map(|(w, _)| w.clone()).collect(),
-        name: name.clone(),
-        target: target.clone(),
+        category: category.iter().map(|w| w.text.to_string()).collect(),
+        name: name.text.to_string(),
+        target: target.text.to_string(),
         line,
     })
 }
@@ -279,12 +299,12 @@ struct WrappedIndicators {
 }
 
 impl WrappedIndicators {
-    fn read(&mut self, words: &[(String, Span)], line: u32) -> Option<Indicator> {
+    fn read(&mut self, words: &[Classified], line: u32) -> Option<Indicator> {
         if let Some(indicator) = indicator_line(words, line) {
             self.pending.clear();
             return Some(indicator);
         }
-        let text: String = words.iter().map(|(w, _)| w.as_str()).collect();
+        let text: String = words.iter().map(|w| w.text).collect();
         if words.len() == 1 && Target::parse(&text).is_some() && !self.pending.is_empty() {
             let name = std::mem::take(&mut self.pending).concat();
             return Some(Indicator { project: None, category: self.level_one.iter().cloned().collect(), name, target: text, line });
@@ -305,47 +325,57 @@ impl WrappedIndicators {
 /// department's indicator lines and the numeric targets of project indicators.
 fn read_rows(body: &[&Block], ctx: &Context) -> Lines {
     let grouping = grouping(ctx.kind);
-    let mut lines: Vec<(Vec<(String, Span)>, u32)> = Vec::new();
-    let mut pending: Vec<(String, Span)> = Vec::new();
+    // The words of every kept line in one list; a row is a range of it.
+    let mut words: Vec<Classified> = Vec::new();
+    let mut lines: Vec<(Range<usize>, u32)> = Vec::new();
+    // Where the words of the row being joined begin.
+    let mut pending = 0;
     let mut indicator_lines = Vec::new();
     let mut project_words: Vec<(usize, Vec<(String, u32)>)> = Vec::new();
     let mut indicators = Vec::new();
     let mut in_indicators = false;
     let mut wrapped = WrappedIndicators::default();
     for b in body {
-        let words: Vec<(String, Span)> = b.non_empty_cells().map(|c| (c.text.clone(), c.span)).collect();
-        if ctx.kind == TableKind::DepartmentPerformance && !has_amount(b) {
-            indicators.extend(wrapped.read(&words, b.span.line));
+        let start = words.len();
+        words.extend(b.non_empty_cells().map(Classified::new));
+        let line = &words[start..];
+        let with_figures = has_figure(line);
+        if ctx.kind == TableKind::DepartmentPerformance && !with_figures {
+            indicators.extend(wrapped.read(line, b.span.line));
+            words.truncate(start);
             continue;
         }
         if grouping == Grouping::PerLine {
-            lines.push((words, b.span.line));
+            lines.push((start..words.len(), b.span.line));
+            pending = words.len();
             continue;
         }
-        let starts_project = words.first().is_some_and(|(w, _)| is_project_code(w));
+        let starts_project = line.first().is_some_and(|w| is_project_code(w.text));
         if starts_project {
             in_indicators = false;
         } else if in_indicators {
             indicator_lines.push(b.span.line);
             let record = lines.len() - 1;
+            let line_words = words[start..].iter().map(|w| (w.text.to_string(), b.span.line));
             match project_words.last_mut() {
-                Some((r, w)) if *r == record => w.extend(words.into_iter().map(|(t, _)| (t, b.span.line))),
-                _ => project_words.push((record, words.into_iter().map(|(t, _)| (t, b.span.line)).collect())),
+                Some((r, w)) if *r == record => w.extend(line_words),
+                _ => project_words.push((record, line_words.collect())),
             }
+            words.truncate(start);
             continue;
         }
-        pending.extend(words);
-        if has_amount(b) {
-            lines.push((std::mem::take(&mut pending), b.span.line));
-            in_indicators = grouping == Grouping::PerProject && lines.last().is_some_and(|(w, _)| is_project_code(&w[0].0));
+        if with_figures {
+            in_indicators = grouping == Grouping::PerProject && is_project_code(words[pending].text);
+            lines.push((pending..words.len(), b.span.line));
+            pending = words.len();
         }
     }
-    if !pending.is_empty() {
-        lines.push((pending, body.last().map_or(0, |b| b.span.line)));
+    if pending < words.len() {
+        lines.push((pending..words.len(), body.last().map_or(0, |b| b.span.line)));
     }
     let mut rows = Vec::new();
-    for (words, line) in lines {
-        for (side, segment) in split_sides(&words, two_sided(ctx.kind), ctx) {
+    for (range, line) in lines {
+        for (side, segment) in split_sides(&words[range], two_sided(ctx.kind), ctx) {
             rows.push(read_row(side, segment, line, ctx));
         }
     }
@@ -391,21 +421,23 @@ fn loose_targets(words: &[(String, u32)]) -> Vec<Indicator> {
     out
 }
 
-fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) -> WordsRow {
+fn read_row(side: Side, segment: &[Classified], line: u32, ctx: &Context) -> WordsRow {
     let mut label_parts = Vec::new();
     let mut pieces = Vec::new();
     let mut figures = Vec::new();
-    for (at, (w, span)) in segment.iter().enumerate() {
-        let next = segment.get(at + 1).map(|(n, _)| n.as_str());
-        match tokens::classify(w) {
-            Token::Amount(d) => figures.push(CellValue { written: d, span: *span }),
+    let last_text = segment.iter().rposition(Classified::is_text);
+    for (at, w) in segment.iter().enumerate() {
+        let next = segment.get(at + 1).map(|n| n.text);
+        let span = w.span;
+        match w.token {
+            Token::Amount(d) => figures.push(CellValue { written: d, span }),
             // A year in a project's name: `2025 年非税收入安排的支出`.
             Token::Integer(i) if next.is_some_and(|n| n.starts_with('年')) => label_parts.push(i),
             // After the label, whole numbers in the closing run of numbers are figures; before a
             // further label they are codes (`奖金 501 01 工资奖金津补贴`).
-            Token::Integer(i) if !label_parts.is_empty() && no_text_after(&segment[at..]) => {
+            Token::Integer(i) if !label_parts.is_empty() && last_text.is_none_or(|t| t < at) => {
                 if let Some(d) = tokens::amount(i) {
-                    figures.push(CellValue { written: d, span: *span })
+                    figures.push(CellValue { written: d, span })
                 }
             }
             Token::Integer(i) => pieces.push(i),
@@ -416,14 +448,6 @@ fn read_row(side: Side, segment: &[(String, Span)], line: u32, ctx: &Context) ->
     let mut row = new_row(side, 0, line);
     finish_row(&mut row, &label_parts, &pieces, ctx);
     WordsRow { row, figures }
-}
-
-fn no_text_after(rest: &[(String, Span)]) -> bool {
-    rest.iter().all(|(w, _)| !matches!(tokens::classify(w), Token::Text(_)))
-}
-
-fn is_figure(w: &str) -> bool {
-    matches!(tokens::classify(w), Token::Amount(_))
 }
 
 /// Whether a word opens a new label: a list number (`十、`, `（二）`) or `其中：`.
@@ -437,27 +461,28 @@ fn opens_label(w: &str) -> bool {
 /// second numbered label (`九、其他收入 十、卫生健康 277.33`). A line with one label belongs to
 /// the side its label names (`二、年终结转结余`, `（十）卫生健康支出`); otherwise, to 支出 when
 /// it has no figure of its own (the 支出 list runs longer than the 收入 list).
-fn split_sides<'w>(words: &'w [(String, Span)], sided: bool, ctx: &Context) -> Vec<(Side, &'w [(String, Span)])> {
+fn split_sides<'w, 'a>(words: &'w [Classified<'a>], sided: bool, ctx: &Context) -> Vec<(Side, &'w [Classified<'a>])> {
     if !sided {
         return vec![(Side::Single, words)];
     }
     let mut label_seen = false;
     let mut figure_after_label = false;
-    for (i, (w, _)) in words.iter().enumerate() {
-        if is_figure(w) {
+    for (i, w) in words.iter().enumerate() {
+        if w.is_amount() {
             figure_after_label |= label_seen;
             continue;
         }
-        if label_seen && (figure_after_label || opens_label(w)) && !matches!(tokens::classify(w), Token::Integer(_)) {
+        if label_seen && (figure_after_label || opens_label(w.text)) && !matches!(w.token, Token::Integer(_)) {
             return vec![(Side::Income, &words[..i]), (Side::Expense, &words[i..])];
         }
         label_seen = true;
     }
-    let label: String = words.iter().filter(|(w, _)| !is_figure(w)).map(|(w, _)| w.as_str()).collect();
-    let side = match ctx.taxonomy.by_label(&label).map(|c| c.id) {
+    let label: String = words.iter().filter(|w| !w.is_amount()).map(|w| w.text).collect();
+    let label = normalize_label(&label);
+    let side = match ctx.taxonomy.by_normalized_label(&label).map(|c| c.id) {
         Some(id) if id.starts_with("income.") => Side::Income,
         Some(_) => Side::Expense,
-        None if ctx.taxonomy.function_class_by_name(&label).is_some() || !figure_after_label => Side::Expense,
+        None if ctx.taxonomy.function_class_by_normalized_name(&label).is_some() || !figure_after_label => Side::Expense,
         None => Side::Income,
     };
     vec![(side, words)]
