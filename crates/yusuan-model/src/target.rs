@@ -67,7 +67,31 @@ fn without_lead(t: &str) -> &str {
     if lead.chars().count() <= MAX_LEAD_CHARS && lead.chars().all(char::is_alphabetic) { &t[at..] } else { t }
 }
 
+/// One target of a cell that states several (`集中采购药品品种不低于25种，预付金支付比例…`), with the
+/// words before it that say what it measures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartTarget {
+    pub what: String,
+    pub target: Target,
+}
+
 impl Target {
+    /// Every target of a 指标值 cell: the cell as one target, else each part between commas and
+    /// semicolons that reads as one.
+    pub fn parse_all(text: &str) -> Vec<PartTarget> {
+        if let Some(target) = Target::parse(text) {
+            return vec![PartTarget { what: String::new(), target }];
+        }
+        text.split(['，', ',', '；', ';'])
+            .filter_map(|part| {
+                let part = part.trim();
+                let target = Target::parse(part)?;
+                let at = part.find(|c: char| c.is_ascii_digit() || "≥≤<>=≈不".contains(c)).unwrap_or(0);
+                Some(PartTarget { what: part[..at].to_string(), target })
+            })
+            .collect()
+    }
+
     /// Parses a 指标值 cell; `None` for qualitative targets (`相关`, `科学`, `提高`) and for cells
     /// that state more than one (`不低于25种，…不低于合同金额的50%`).
     pub fn parse(text: &str) -> Option<Target> {
@@ -83,7 +107,13 @@ impl Target {
             .unwrap_or((Comparator::Equal, t));
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
         let value = Decimal::parse(&rest[..end])?;
-        let measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();
+        let mut measure = rest[end..].trim_end_matches(['。', '；', ';']).to_string();
+        let mut comparator = comparator;
+        // `1300多万元`, `30余人`: more than the number.
+        if let Some(m) = measure.strip_prefix(['多', '余']).filter(|_| comparator == Comparator::Equal) {
+            measure = m.to_string();
+            comparator = Comparator::Above;
+        }
         (measure.chars().count() <= MAX_MEASURE_CHARS && !measure.contains(|c: char| c.is_ascii_digit()))
             .then_some(Target { comparator, value, measure })
     }
@@ -113,6 +143,10 @@ mod tests {
         assert_eq!(parsed("实现基金智能化、信息化监管，实地监管次数不低于1次"), None);
         assert_eq!(parsed("救助对象政策内救助报销比例不低于70%"), Some((Comparator::AtLeast, "70".into(), "%".into())));
         assert_eq!(parsed("集中采购药品品种不低于25种，预付金支付比例不低于合同金额的50%"), None);
+        assert_eq!(parsed("1300多万元"), Some((Comparator::Above, "1300".into(), "万元".into())));
+        let parts = Target::parse_all("资助金额448.398万元, 报销金额1300多万元");
+        let read: Vec<(&str, String)> = parts.iter().map(|p| (p.what.as_str(), p.target.value.to_string())).collect();
+        assert_eq!(read, [("资助金额", "448.398".to_string()), ("报销金额", "1300".to_string())]);
         assert_eq!(parsed("相关"), None);
         assert_eq!(parsed("2021年底前完成"), None);
     }

@@ -1,26 +1,32 @@
 //! Facts from performance indicators with a numeric target: `培训场次 ≥2次`, `预算执行率 ≥95%`,
-//! `报销成本 ≤140万`. Qualitative targets (`相关`, `提高`) state no number and make no fact.
+//! `报销成本 ≤140万`, and each target of a cell that states several. Qualitative targets (`相关`,
+//! `提高`) state no number and make no fact.
 
+use yusuan_model::target::PartTarget;
 use yusuan_model::{Dims, Fact, FactSource, FactValue, Money, Span, Table, Target};
 
 pub fn extract(index: usize, table: &Table, facts: &mut Vec<Fact>) {
     for (i, indicator) in table.indicators.iter().enumerate() {
-        let Some(target) = Target::parse(&indicator.target) else { continue };
-        let Some(value) = value(&target) else { continue };
-        let mut dims = Dims::from([("indicator", indicator.name.clone()), ("comparator", target.comparator.symbol().to_string())]);
-        if let Some(p) = &indicator.project {
-            dims.insert("project", p.clone());
+        let parts = Target::parse_all(&indicator.target);
+        for PartTarget { what, target } in &parts {
+            let Some(value) = value(target) else { continue };
+            // A cell of several targets names each by the words before it.
+            let name = if parts.len() > 1 && !what.is_empty() { format!("{}：{what}", indicator.name) } else { indicator.name.clone() };
+            let mut dims = Dims::from([("indicator", name), ("comparator", target.comparator.symbol().to_string())]);
+            if let Some(p) = &indicator.project {
+                dims.insert("project", p.clone());
+            }
+            if let Some(c) = indicator.category.last() {
+                dims.insert("category", c.clone());
+            }
+            facts.push(Fact {
+                concept: "performance.indicator".to_string(),
+                dims,
+                value,
+                source: FactSource::Indicator { table: index, indicator: i },
+                span: Span::line(indicator.line),
+            });
         }
-        if let Some(c) = indicator.category.last() {
-            dims.insert("category", c.clone());
-        }
-        facts.push(Fact {
-            concept: "performance.indicator".to_string(),
-            dims,
-            value,
-            source: FactSource::Indicator { table: index, indicator: i },
-            span: Span::line(indicator.line),
-        });
     }
 }
 
