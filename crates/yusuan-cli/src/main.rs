@@ -1,11 +1,14 @@
 //! The `yusuan` command. It only wires the library crates together.
 
+mod check_output;
 mod facts_output;
 mod read_output;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use yusuan_check::report::Lang;
+use yusuan_check::Selection;
 use yusuan_read::Reading;
 
 #[derive(Parser)]
@@ -29,6 +32,37 @@ enum Command {
         #[arg(long, value_enum, default_value_t = FactsFormat::Json)]
         format: FactsFormat,
     },
+    /// 检查文档（文件或目录） / check documents (files or directories)
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// 只运行这些规则（代码或前缀，逗号分隔） / run only these rules (codes or prefixes)
+        #[arg(long, value_delimiter = ',')]
+        select: Vec<String>,
+        /// 不运行这些规则 / skip these rules
+        #[arg(long, value_delimiter = ',')]
+        ignore: Vec<String>,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh)]
+        lang: LangArg,
+    },
+    /// 列出全部规则 / list all rules
+    Rules,
+    /// 显示一条规则的说明 / show a rule's documentation
+    Rule { code: String },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,6 +80,16 @@ enum FactsFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
+        Command::Check { paths, format, select, ignore, lang } => {
+            let lang = match lang {
+                LangArg::Zh => Lang::Zh,
+                LangArg::En => Lang::En,
+            };
+            let selection = Selection { select: select.clone(), ignore: ignore.clone() };
+            return check(paths, &selection, lang, matches!(format, CheckFormat::Json));
+        }
+        Command::Rules => Ok(rules_list()),
+        Command::Rule { code } => yusuan_check::rule(code).map(rule_doc).ok_or_else(|| format!("没有规则 {code} / no rule {code}")),
         Command::Read { file, format } => load(file).map(|r| match format {
             ReadFormat::Text => read_output::text(&r),
             ReadFormat::Json => read_output::json(&r),
@@ -67,8 +111,65 @@ fn main() -> ExitCode {
     }
 }
 
+/// Runs `check`: exit 0 when nothing is found, 1 with findings, 2 when a document cannot be read.
+fn check(paths: &[PathBuf], selection: &Selection, lang: Lang, as_json: bool) -> ExitCode {
+    let files = check_output::expand(paths);
+    let done = check_output::check_all(&files, selection, lang, as_json);
+    let mut findings = 0;
+    let mut unreadable = false;
+    for c in &done {
+        match &c.result {
+            Ok((shown, found)) => {
+                println!("{shown}");
+                findings += found.len();
+            }
+            Err(message) => {
+                eprintln!("错误 / error: {message}");
+                unreadable = true;
+            }
+        }
+    }
+    if !as_json {
+        let all: Vec<_> = done.iter().filter_map(|c| c.result.as_ref().ok()).flat_map(|(_, f)| f.iter().cloned()).collect();
+        if done.len() > 1 {
+            print!("{}", check_output::summary_table(&done, lang));
+        }
+        println!("{}", yusuan_check::report::terminal::summary(&all, lang));
+    }
+    match (unreadable, findings) {
+        (true, _) => ExitCode::from(2),
+        (false, 0) => ExitCode::SUCCESS,
+        (false, _) => ExitCode::from(1),
+    }
+}
+
+fn rules_list() -> String {
+    yusuan_check::rules::ALL
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            format!("{}  {:<24} {:<8} {}  {}\n", m.code, m.name, m.severity.id(), m.summary, m.summary_en)
+        })
+        .collect()
+}
+
+fn rule_doc(rule: &'static dyn yusuan_check::Rule) -> String {
+    let m = rule.meta();
+    format!(
+        "{} {}（{} {}，默认 {}）\n{}\n{}\n\n{}\n",
+        m.code,
+        m.name,
+        m.category.prefix(),
+        m.category.label_zh(),
+        m.severity.label_zh(),
+        m.summary,
+        m.summary_en,
+        m.doc
+    )
+}
+
 /// Reads a file; errors name the file, in Chinese and English.
-fn load(path: &Path) -> Result<Reading, String> {
+pub(crate) fn load(path: &Path) -> Result<Reading, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "文件不存在 / file not found".to_string(),

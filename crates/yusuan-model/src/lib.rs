@@ -8,6 +8,7 @@ pub mod document;
 pub mod fact;
 pub mod number;
 pub mod span;
+pub mod structure;
 pub mod target;
 
 pub use concept::{Concept, ConceptKind, Taxonomy};

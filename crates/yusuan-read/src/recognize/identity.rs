@@ -106,10 +106,20 @@ fn heading_identity(text: &str) -> Option<(Option<String>, u16, DocKind, Option<
     let digits_start = before[..year_at].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let year: u16 = before[digits_start..year_at].parse().ok().filter(|y| (2000..2100).contains(y))?;
     let after_year = before[year_at..].trim_start_matches('年').trim_start_matches('度');
-    let unit_text = if digits_start > 0 { &before[..digits_start] } else { after_year };
-    let unit_text = unit_text.trim_start_matches("附件:").trim_start_matches("附件：");
+    // The name stands before the year (`洛龙区医疗保障局2021年…`) or after it; a part number
+    // (`第二部分 2025年…`) is not a name.
+    let lead = without_part_number(before[..digits_start].trim()).trim_start_matches("附件:").trim_start_matches("附件：").trim();
+    let unit_text = if lead.chars().count() >= 3 { lead } else { after_year };
     let unit = (unit_text.chars().count() >= 3 && !unit_text.contains('年')).then(|| unit_text.to_string());
     Some((unit, year, kind, scope))
+}
+
+/// `第二部分 …` → `…`.
+fn without_part_number(text: &str) -> &str {
+    match (text.strip_prefix('第'), text.find("部分")) {
+        (Some(_), Some(at)) => &text[at + "部分".len()..],
+        _ => text,
+    }
 }
 
 /// `2021年部门收支总体情况表` → 2021.

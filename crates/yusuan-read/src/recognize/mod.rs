@@ -8,7 +8,6 @@ mod identity;
 mod narrative;
 mod performance;
 mod placement;
-mod structure;
 mod table;
 mod template;
 mod title;

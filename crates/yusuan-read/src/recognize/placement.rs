@@ -5,7 +5,7 @@
 //!
 //! Values are integers at one scale for the whole table (`12.34` at scale 2 is 1234).
 
-use super::structure::Structure;
+use yusuan_model::structure::Structure;
 
 /// One valid placement of a row's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -268,7 +268,7 @@ impl TableSearch<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::structure;
+    use yusuan_model::structure;
     use super::*;
 
     fn expense_structure() -> Structure {

@@ -1,7 +1,7 @@
 //! Column templates (`data/column-templates.txt`): the figure columns of standard tables, for
 //! tables whose printed header cannot be aligned with their figures.
 
-use super::structure::{self, Structure};
+use yusuan_model::structure::{self, Structure};
 use std::sync::OnceLock;
 use yusuan_model::{Side, TableKind};
 

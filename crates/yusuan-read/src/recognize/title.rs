@@ -47,7 +47,7 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         (&["项目支出"], ProjectExpense),
         (&["政府采购"], Procurement),
         (&["国有资产"], StateAssets),
-        (&["收支总", "收支预算表", "财务收支"], IncomeExpenseSummary),
+        (&["收支总", "收支预算表", "收支预算总表", "财务收支"], IncomeExpenseSummary),
         (&["收入总", "收入预算表"], Income),
         (&["支出总", "支出预算表"], Expense),
     ];

@@ -18,6 +18,7 @@ pub struct Structure {
 }
 
 fn is_total(label: &str) -> bool {
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     ["合计", "小计", "总计", "总额"].iter().any(|t| label.ends_with(t))
 }
 
@@ -35,7 +36,14 @@ pub fn of(paths: &[Vec<String>]) -> Structure {
     for (i, path) in paths.iter().enumerate() {
         let Some((_, parent)) = path.split_last() else { continue };
         if is_total(last(path)) {
-            let addends = children_values(paths, parent, i);
+            // A total over a group of its own (`本年支出小计` over `一般公共预算/…`) sums that
+            // group; otherwise its siblings that are not totals themselves.
+            let heads_group = paths.iter().any(|p| p.len() > path.len() && p.starts_with(path));
+            let addends = if heads_group {
+                children_values(paths, path, i)
+            } else {
+                children_values(paths, parent, i).into_iter().filter(|&a| !(is_total(last(&paths[a])) && paths[a].len() == path.len())).collect()
+            };
             if !addends.is_empty() {
                 out.sums.push(Sum { total: i, addends });
             }
@@ -99,6 +107,15 @@ mod tests {
         assert_eq!(s.sums[1], Sum { total: 1, addends: vec![2, 3, 4] });
         assert_eq!(s.sums[2], Sum { total: 5, addends: vec![6, 7] });
         assert!(s.parts.is_empty());
+    }
+
+    #[test]
+    fn a_total_heading_a_group_sums_the_group() {
+        // luolong-2021:168–170: 合 计 | 本年支出小计 over 一般公共预算/小计.
+        let p = paths(&["支出/合 计", "支出/本年支出小计", "支出/本年支出小计/一般公共预算/小计", "支出/本年支出小计/一般公共预算/财政拨款"]);
+        let s = of(&p);
+        assert!(s.sums.contains(&Sum { total: 1, addends: vec![2] }));
+        assert!(!s.sums.iter().any(|x| x.addends.contains(&x.total)));
     }
 
     #[test]

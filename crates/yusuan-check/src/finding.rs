@@ -1,0 +1,59 @@
+//! What a rule finds: the rule, a message in Chinese and English, every place involved, and the
+//! arithmetic (expected, found, difference).
+
+use yusuan_model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        }
+    }
+}
+
+/// A place involved in a finding, with what it is (`表3 第571行：卫生健康支出`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub span: Span,
+    /// The text to point at on that line (the figure as written), when known.
+    pub needle: Option<String>,
+    pub label: String,
+    pub label_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub message_en: String,
+    /// The first place is the one to look at; the others are involved.
+    pub places: Vec<Place>,
+    pub expected: Option<String>,
+    pub found: Option<String>,
+    pub difference: Option<String>,
+}
+
+impl Finding {
+    pub fn line(&self) -> u32 {
+        self.places.first().map_or(0, |p| p.span.line)
+    }
+}

@@ -1,0 +1,116 @@
+//! A figure as written is an interval: `1,182.39` 万元 means 1,182.385–1,182.395 万元. A computed
+//! value is consistent with a stated one when their intervals meet (the idea of XBRL Calculations
+//! 1.1), so rounding never raises a finding and a real 0.01 difference does.
+//!
+//! Values are held in half-分 so that the half of every written unit is a whole number.
+
+use yusuan_model::{Decimal, Fact, FactValue, Money};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interval {
+    /// Twice the value, in the value's unit (half-分 for money, half-hundredths… for percent).
+    mid2: i128,
+    /// Twice the half-width: the written unit.
+    unit2: i128,
+}
+
+impl Interval {
+    /// Money as written: ± half a unit of its last written digit.
+    pub fn money(m: Money) -> Interval {
+        // `decimals` is relative to 元; one written unit is 10^-decimals 元 = 10^(2-decimals) 分.
+        let unit_fen = 10i128.pow((2 - m.decimals).max(0) as u32);
+        Interval { mid2: 2 * i128::from(m.fen), unit2: unit_fen }
+    }
+
+    /// A percentage as written, in units of 10^-6 percent.
+    pub fn percent(d: Decimal) -> Interval {
+        let scale = 6 - i32::from(d.scale.min(6));
+        let mid = i128::from(d.mantissa) * 10i128.pow(scale as u32);
+        Interval { mid2: 2 * mid, unit2: 10i128.pow(scale as u32) }
+    }
+
+    /// An exact percentage (computed), in units of 10^-6 percent, from a ratio `num / den × 100`.
+    pub fn ratio_percent(num: Interval, den: Interval) -> Option<Interval> {
+        // Bounds of num/den over both intervals, with den bounded away from zero.
+        let (nl, nh) = num.bounds2();
+        let (dl, dh) = den.bounds2();
+        if dl <= 0 && dh >= 0 {
+            return None;
+        }
+        let quotients = [nl * 100_000_000 / dl, nl * 100_000_000 / dh, nh * 100_000_000 / dl, nh * 100_000_000 / dh];
+        let lo = *quotients.iter().min()?;
+        let hi = *quotients.iter().max()?;
+        Some(Interval { mid2: lo + hi, unit2: hi - lo + 2 })
+    }
+
+    pub fn of(fact: &Fact) -> Option<Interval> {
+        match &fact.value {
+            FactValue::Money(m) => Some(Interval::money(*m)),
+            FactValue::Percent(d) => Some(Interval::percent(*d)),
+            _ => None,
+        }
+    }
+
+    /// Twice the lowest and highest value.
+    fn bounds2(self) -> (i128, i128) {
+        (self.mid2 - self.unit2, self.mid2 + self.unit2)
+    }
+
+    pub fn plus(self, other: Interval) -> Interval {
+        Interval { mid2: self.mid2 + other.mid2, unit2: self.unit2 + other.unit2 }
+    }
+
+    pub fn minus(self, other: Interval) -> Interval {
+        Interval { mid2: self.mid2 - other.mid2, unit2: self.unit2 + other.unit2 }
+    }
+
+    /// Whether the two intervals share a value.
+    pub fn meets(self, other: Interval) -> bool {
+        (self.mid2 - other.mid2).abs() <= self.unit2 + other.unit2
+    }
+
+    /// Whether the interval holds zero, i.e. the value may be nil.
+    pub fn may_be_zero(self) -> bool {
+        self.mid2.abs() <= self.unit2
+    }
+
+    /// The middle value in 分 (for money intervals).
+    pub fn fen(self) -> i128 {
+        self.mid2 / 2
+    }
+
+    /// The middle value as a percentage (for percent intervals), two decimals.
+    pub fn percent_string(self) -> String {
+        let hundredths = (self.mid2 / 2 + if self.mid2 >= 0 { 5000 } else { -5000 }) / 10_000;
+        let sign = if hundredths < 0 { "-" } else { "" };
+        format!("{sign}{}.{:02}", hundredths.abs() / 100, hundredths.abs() % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wan(s: &str) -> Interval {
+        Interval::money(Money::from_written(Decimal::parse(s).unwrap(), 4).unwrap())
+    }
+
+    #[test]
+    fn rounding_never_fires_and_a_cent_does() {
+        // 166.79 + 5.25 = 172.04 exactly; 0.01 of rounding between three written figures is allowed.
+        assert!(wan("166.79").plus(wan("5.25")).meets(wan("172.04")));
+        assert!(wan("0.33").plus(wan("0.33")).plus(wan("0.33")).meets(wan("1.00")));
+        assert!(!wan("166.79").plus(wan("5.25")).meets(wan("172.06")));
+        // A whole-number figure is wide: 5 万元 is 4.5–5.5 万元.
+        assert!(wan("5").meets(wan("5.4")));
+    }
+
+    #[test]
+    fn percentages_from_ratios() {
+        let r = Interval::ratio_percent(wan("194.97"), wan("277.33")).unwrap();
+        assert!(r.meets(Interval::percent(Decimal::parse("70.30").unwrap())));
+        assert!(!r.meets(Interval::percent(Decimal::parse("70.40").unwrap())));
+        assert_eq!(r.percent_string(), "70.30");
+        assert!(Interval::ratio_percent(wan("1.00"), wan("0.00")).is_none());
+    }
+}

@@ -1,0 +1,33 @@
+//! The registry: every rule, one file each, under a folder per category.
+
+mod ar {
+    pub mod ar101_concept_sums;
+    pub mod ar102_column_sums;
+}
+mod id {
+    pub mod id101_table_unit_name;
+}
+mod nr {
+    mod change;
+    pub mod nr101_change_rate;
+    pub mod nr102_rate_from_zero_base;
+    pub mod nr103_narrative_vs_table;
+}
+mod tx {
+    pub mod tx101_cut_off_sentence;
+    pub mod tx102_doubled_punctuation;
+}
+
+use crate::rule::Rule;
+
+/// All rules, in code order.
+pub static ALL: [&dyn Rule; 8] = [
+    &ar::ar101_concept_sums::ConceptSums,
+    &ar::ar102_column_sums::ColumnSums,
+    &id::id101_table_unit_name::TableUnitName,
+    &nr::nr101_change_rate::ChangeRate,
+    &nr::nr102_rate_from_zero_base::RateFromZeroBase,
+    &nr::nr103_narrative_vs_table::NarrativeVsTable,
+    &tx::tx101_cut_off_sentence::CutOffSentence,
+    &tx::tx102_doubled_punctuation::DoubledPunctuation,
+];

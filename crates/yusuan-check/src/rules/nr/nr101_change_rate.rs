@@ -1,0 +1,59 @@
+//! NR101 change-rate
+
+use super::change::stated_changes;
+use crate::context::{wan_yuan, Checked};
+use crate::finding::{Finding, Severity};
+use crate::interval::Interval;
+use crate::rule::{Category, Rule, RuleMeta};
+
+pub struct ChangeRate;
+
+static META: RuleMeta = RuleMeta {
+    code: "NR101",
+    name: "change-rate",
+    category: Category::Narrative,
+    severity: Severity::Error,
+    summary: "说明中的增长率与增减额、本年数不符",
+    summary_en: "a stated growth rate disagrees with the stated change and amount",
+    doc: "检查什么：说明写“X 为 A 万元，比上年增加（减少）B 万元，增长（下降）C%”时，按\
+          上年数 = A − B 重新计算 C = B ÷ (A − B) × 100%，按书写精度的区间比较。\n\
+          为什么：增长率由人工计算后填写，抄错、算错或套用上年数字都很常见。\n\
+          示例：“支出 5,110.37 万元，减少 581.13 万元，下降 10.21%”——581.13 ÷ 5,691.50 = 10.21%，一致。\n\n\
+          What it checks: a stated rate against change ÷ (amount − change), as intervals.\n\
+          Why: rates are computed by hand and often miscopied.",
+};
+
+impl Rule for ChangeRate {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
+        for s in stated_changes(doc) {
+            let (Some(current), Some(change), Some(rate)) = (Interval::of(s.current), Interval::of(s.change), Interval::of(s.rate)) else {
+                continue;
+            };
+            let previous = current.minus(change);
+            // A nil base is NR102's.
+            let Some(expected) = Interval::ratio_percent(change, previous) else { continue };
+            if expected.meets(rate) {
+                continue;
+            }
+            let stated = rate.percent_string();
+            let mut f = META.finding(
+                format!(
+                    "增长率应为 {}%（增减 {} ÷ 上年 {}），说明写的是 {stated}%",
+                    expected.percent_string(),
+                    wan_yuan(change.fen()),
+                    wan_yuan(previous.fen())
+                ),
+                format!("the rate should be {}% (change / previous year), the narrative says {stated}%", expected.percent_string()),
+            );
+            f.places = vec![doc.place(s.rate), doc.place(s.change), doc.place(s.current)];
+            f.expected = Some(format!("{}%", expected.percent_string()));
+            f.found = Some(format!("{stated}%"));
+            f.difference = Some(format!("{}%", rate.minus(expected).percent_string()));
+            out.push(f);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Every rule fires on a small realistic document with its defect, and stays quiet on the same
+//! document corrected. The documents are written in the converters' tab layout.
+
+use yusuan_check::{check, Selection};
+
+/// The codes found in a document made of a title, `body` (narrative) and `tables`.
+fn codes(body: &str, tables: &str) -> Vec<&'static str> {
+    let text = format!("测试县医疗保障局\n2025年部门预算\n\n第二部分 2025年测试县医疗保障局部门预算情况说明\n\n一、收入支出预算总体情况说明\n\n{body}\n\n{tables}\n");
+    let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
+    check(&reading, &Selection::default()).into_iter().map(|f| f.code).collect()
+}
+
+fn fires(code: &str, found: &[&str]) -> bool {
+    found.contains(&code)
+}
+
+const SUMMARY: &str = "2025年部门收支预算总表\n单位名称：测试县医疗保障局\n单位：万元\n收入\t\t支出\t\n项目\t金额\t项目\t金额\n一、一般公共预算\t100.00\t一、基本支出\t60.00\n\t\t二、项目支出\t40.00\n本年收入合计\t100.00\t本年支出合计\t100.00\n收入总计\t100.00\t支出总计\t100.00";
+
+#[test]
+fn id101_another_units_name_in_a_header() {
+    let wrong = SUMMARY.replace("单位名称：测试县医疗保障局", "单位名称：四川医药健康产业局");
+    assert!(fires("ID101", &codes("", &wrong)));
+    assert!(!fires("ID101", &codes("", SUMMARY)));
+}
+
+#[test]
+fn nr101_rate_that_does_not_follow_from_the_change() {
+    let said = |rate: &str| format!("测试县医疗保障局2025年支出总计100.00万元，比2024年增加10.00万元，增长{rate}%。");
+    assert!(fires("NR101", &codes(&said("20.00"), "")));
+    // 10.00 ÷ 90.00 = 11.11%.
+    assert!(!fires("NR101", &codes(&said("11.11"), "")));
+}
+
+#[test]
+fn nr102_rate_from_a_nil_base() {
+    let zero = "公务接待费1.00万元，比2024年增加1.00万元，增长0.00%。";
+    assert!(fires("NR102", &codes(zero, "")));
+    let doubled = "公务接待费1.00万元，比2024年增加0.50万元，增长100.00%。";
+    let found = codes(doubled, "");
+    assert!(!fires("NR102", &found) && !fires("NR101", &found));
+}
+
+#[test]
+fn nr103_narrative_amount_the_tables_contradict() {
+    assert!(fires("NR103", &codes("测试县医疗保障局2025年基本支出50.00万元。", SUMMARY)));
+    assert!(!fires("NR103", &codes("测试县医疗保障局2025年基本支出60.00万元。", SUMMARY)));
+}
+
+#[test]
+fn ar101_parts_that_do_not_add_up() {
+    let said = |public: &str| format!("基本支出50.00万元，其中：人员经费30.00万元；公用经费{public}万元。");
+    assert!(fires("AR101", &codes(&said("10.00"), "")));
+    assert!(!fires("AR101", &codes(&said("20.00"), "")));
+    // Rounding of written figures never fires: 33.33 + 16.66 is 49.99 ± 0.01.
+    assert!(!fires("AR101", &codes("基本支出50.00万元，其中：人员经费33.34万元；公用经费16.66万元。", "")));
+}
+
+#[test]
+fn ar102_a_row_whose_total_is_not_the_sum_of_its_columns() {
+    let table = |last: &str| {
+        format!(
+            "2025年部门支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t150.00\t100.00\t50.00\n2101501\t行政运行\t100.00\t100.00\t\n2101502\t一般行政管理事务\t{last}\t\t50.00"
+        )
+    };
+    assert!(fires("AR102", &codes("", &table("55.00"))));
+    assert!(!fires("AR102", &codes("", &table("50.00"))));
+}
+
+#[test]
+fn tx101_sentence_cut_off_where_the_reason_should_be() {
+    assert!(fires("TX101", &codes("比2024年增加5.00万元，主要原因是。", "")));
+    assert!(!fires("TX101", &codes("比2024年增加5.00万元，主要原因是人员增加。", "")));
+}
+
+#[test]
+fn tx102_doubled_punctuation() {
+    assert!(fires("TX102", &codes("主要用于机构正常运转。。", "")));
+    assert!(!fires("TX102", &codes("主要用于机构正常运转。", "")));
+}

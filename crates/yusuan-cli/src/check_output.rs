@@ -1,0 +1,85 @@
+//! `yusuan check`: findings of every document given (files or directories, checked in parallel),
+//! in the terminal or as JSON, then a summary table.
+
+use crate::load;
+use std::path::{Path, PathBuf};
+use yusuan_check::context::Checked;
+use yusuan_check::report::{json, terminal, Lang};
+use yusuan_check::{Finding, Selection, Severity};
+
+/// One document's outcome: its findings, or why it could not be read.
+pub struct Checked1 {
+    pub path: PathBuf,
+    pub result: Result<(String, Vec<Finding>), String>,
+}
+
+/// The files to check: each file given, and the text files of each directory given (sorted).
+pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        match std::fs::read_dir(p) {
+            Ok(entries) => {
+                let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|f| is_document(f)).collect();
+                files.sort();
+                out.extend(files);
+            }
+            Err(_) => out.push(p.clone()),
+        }
+    }
+    out
+}
+
+fn is_document(path: &Path) -> bool {
+    path.is_file() && path.extension().is_some_and(|e| ["txt", "md", "html", "htm"].contains(&e.to_string_lossy().as_ref()))
+}
+
+/// Checks every file, in parallel, keeping the order given.
+pub fn check_all(files: &[PathBuf], selection: &Selection, lang: Lang, as_json: bool) -> Vec<Checked1> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(|f| check_one(f, selection, lang, as_json)).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+fn check_one(path: &Path, selection: &Selection, lang: Lang, as_json: bool) -> Checked1 {
+    let name = path.display().to_string();
+    let result = load(path).map(|reading| {
+        let findings = yusuan_check::check(&reading, selection);
+        let shown = if as_json {
+            json::findings(&name, &findings).to_string()
+        } else {
+            terminal::render(&findings, &Checked::new(&reading), &name, lang)
+        };
+        (shown, findings)
+    });
+    Checked1 { path: path.to_path_buf(), result }
+}
+
+/// The table printed after several documents: findings per document and severity.
+pub fn summary_table(done: &[Checked1], lang: Lang) -> String {
+    let mut out = match lang {
+        Lang::Zh => String::from("文档                                      错误  警告  提示\n"),
+        Lang::En => String::from("document                                  errors warnings notes\n"),
+    };
+    for c in done {
+        let name = c.path.file_name().map_or_else(|| c.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        match &c.result {
+            Ok((_, findings)) => {
+                let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+                out.push_str(&format!(
+                    "{name:<40}  {:>4}  {:>4}  {:>4}\n",
+                    count(Severity::Error),
+                    count(Severity::Warning),
+                    count(Severity::Info)
+                ));
+            }
+            Err(_) => out.push_str(&format!("{name:<40}  {}\n", if lang == Lang::Zh { "无法读取" } else { "unreadable" })),
+        }
+    }
+    out
+}
