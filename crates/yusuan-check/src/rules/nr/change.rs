@@ -2,6 +2,8 @@
 //! (增长/下降), as one unit that NR101 and NR102 check.
 
 use crate::context::Checked;
+use crate::finding::Place;
+use crate::interval::Interval;
 use yusuan_model::{Fact, FactSource};
 
 /// A stated rate with the change and the current amount it is about (the nearest ones stated
@@ -10,6 +12,26 @@ pub struct StatedChange<'a> {
     pub current: &'a Fact,
     pub change: &'a Fact,
     pub rate: &'a Fact,
+}
+
+/// The figures of a [`StatedChange`] as intervals, with the previous year's amount they imply.
+pub struct ChangeFigures {
+    pub current: Interval,
+    pub change: Interval,
+    pub rate: Interval,
+    pub previous: Interval,
+}
+
+impl StatedChange<'_> {
+    pub fn figures(&self) -> Option<ChangeFigures> {
+        let (current, change, rate) = (Interval::of(self.current)?, Interval::of(self.change)?, Interval::of(self.rate)?);
+        Some(ChangeFigures { current, change, rate, previous: current.minus(change) })
+    }
+
+    /// The rate first, then the change and the amount.
+    pub fn places(&self, doc: &Checked) -> Vec<Place> {
+        vec![doc.place(self.rate), doc.place(self.change), doc.place(self.current)]
+    }
 }
 
 fn position(f: &Fact) -> (usize, usize) {

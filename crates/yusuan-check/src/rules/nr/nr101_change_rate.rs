@@ -1,6 +1,6 @@
 //! NR101 change-rate
 
-use super::change::stated_changes;
+use super::change::{stated_changes, ChangeFigures};
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Severity};
 use crate::interval::Interval;
@@ -30,10 +30,7 @@ impl Rule for ChangeRate {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for s in stated_changes(doc) {
-            let (Some(current), Some(change), Some(rate)) = (Interval::of(s.current), Interval::of(s.change), Interval::of(s.rate)) else {
-                continue;
-            };
-            let previous = current.minus(change);
+            let Some(ChangeFigures { change, rate, previous, .. }) = s.figures() else { continue };
             // A nil base is NR102's.
             let Some(expected) = Interval::ratio_percent(change, previous) else { continue };
             if expected.meets(rate) {
@@ -49,7 +46,7 @@ impl Rule for ChangeRate {
                 ),
                 format!("the rate should be {}% (change / previous year), the narrative says {stated}%", expected.percent_string()),
             );
-            f.places = vec![doc.place(s.rate), doc.place(s.change), doc.place(s.current)];
+            f.places = s.places(doc);
             f.expected = Some(format!("{}%", expected.percent_string()));
             f.found = Some(format!("{stated}%"));
             f.difference = Some(format!("{}%", rate.minus(expected).percent_string()));

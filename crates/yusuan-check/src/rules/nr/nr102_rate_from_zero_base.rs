@@ -1,9 +1,8 @@
 //! NR102 rate-from-zero-base
 
-use super::change::stated_changes;
+use super::change::{stated_changes, ChangeFigures};
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Severity};
-use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
 
 pub struct RateFromZeroBase;
@@ -30,10 +29,7 @@ impl Rule for RateFromZeroBase {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for s in stated_changes(doc) {
-            let (Some(current), Some(change), Some(rate)) = (Interval::of(s.current), Interval::of(s.change), Interval::of(s.rate)) else {
-                continue;
-            };
-            let previous = current.minus(change);
+            let Some(ChangeFigures { current, change, rate, previous }) = s.figures() else { continue };
             if !previous.may_be_zero() || change.may_be_zero() {
                 continue;
             }
@@ -46,7 +42,7 @@ impl Rule for RateFromZeroBase {
                 ),
                 format!("the previous year's amount is nil, so no rate exists; the narrative says {}%", rate.percent_string()),
             );
-            f.places = vec![doc.place(s.rate), doc.place(s.change), doc.place(s.current)];
+            f.places = s.places(doc);
             f.expected = Some("上年为零，不应写增长率 / no rate from a nil base".into());
             f.found = Some(format!("{}%", rate.percent_string()));
             out.push(f);
