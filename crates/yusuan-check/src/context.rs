@@ -41,6 +41,37 @@ impl<'a> Checked<'a> {
         self.facts().iter().filter(move |f| matches!(f.source, FactSource::Table { table, .. } if table == index))
     }
 
+    /// The year a narrative sentence speaks of when it names one before the figure (`2020年，我部门
+    /// 对17个项目进行了…`): figures about another year are not this document's.
+    pub fn sentence_year(&self, fact: &Fact) -> Option<u16> {
+        let FactSource::Text { paragraph, at } = fact.source else { return None };
+        let chars: Vec<char> = self.reading.document.paragraphs.get(paragraph)?.text.chars().collect();
+        let start = chars[..at.min(chars.len())].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
+        let sentence: String = chars[start..at.min(chars.len())].iter().collect();
+        let at_year = sentence.find('年')?;
+        let digits: String = sentence[..at_year].chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+        digits.parse().ok().filter(|y| (2000..2100).contains(y))
+    }
+
+    /// The amount of every project the tables list, by name: from the 项目支出表, else the
+    /// project performance tables, else the tasks of the department's performance table.
+    pub fn project_amounts(&self) -> Vec<(&'a str, &'a Fact)> {
+        use yusuan_model::TableKind::*;
+        for kinds in [&[ProjectExpense][..], &[ProjectPerformance], &[DepartmentPerformance]] {
+            let found: Vec<(&str, &Fact)> = self
+                .facts()
+                .iter()
+                .filter(|f| f.concept == "project.amount" && f.dims.len() == 1)
+                .filter(|f| matches!(f.source, FactSource::Table { table, .. } if kinds.contains(&self.tables()[table].kind)))
+                .filter_map(|f| Some((f.dims.get("project")?.as_str(), f)))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
+    }
+
     /// Where a fact was stated, for a finding: its line, the figure to point at, and what it is.
     pub fn place(&self, fact: &Fact) -> Place {
         let (label, label_en) = match fact.source {

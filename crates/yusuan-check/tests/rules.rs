@@ -77,3 +77,28 @@ fn tx102_doubled_punctuation() {
     assert!(fires("TX102", &codes("主要用于机构正常运转。。", "")));
     assert!(!fires("TX102", &codes("主要用于机构正常运转。", "")));
 }
+
+const PROJECTS: &str = "2025年项目支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n项目名称\t合计\n合计\t250.00\n城乡居民医疗工作经费\t150.00\n信息系统维护\t60.00\n医保政策宣传\t40.00";
+
+#[test]
+fn nr104_project_count_against_the_project_list() {
+    assert!(fires("NR104", &codes("涉及预算拨款250.00万元，共4个项目。", PROJECTS)));
+    assert!(!fires("NR104", &codes("涉及预算拨款250.00万元，共3个项目。", PROJECTS)));
+    // A sentence about another year is not compared.
+    assert!(!fires("NR104", &codes("2024年，我部门对17个项目进行了预算绩效评价。", PROJECTS)));
+}
+
+#[test]
+fn nr105_projects_of_a_million_or_more() {
+    let said = |n: &str, total: &str| format!("其中预算支出100万元及100万元以上项目{n}个，支出总额{total}万元。");
+    assert!(fires("NR105", &codes(&said("1", "140"), PROJECTS)));
+    assert!(fires("NR105", &codes(&said("2", "150"), PROJECTS)));
+    assert!(!fires("NR105", &codes(&said("1", "150"), PROJECTS)));
+}
+
+#[test]
+fn xt101_a_row_printed_twice() {
+    let table = |second: &str| format!("2025年机关运行经费预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t机关运行经费\n\t合计\t3.00\n30201\t办公费\t1.50\n{second}\t1.50");
+    assert!(fires("XT101", &codes("", &table("30201\t办公费"))));
+    assert!(!fires("XT101", &codes("", &table("30211\t差旅费"))));
+}

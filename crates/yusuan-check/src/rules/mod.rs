@@ -12,6 +12,11 @@ mod nr {
     pub mod nr101_change_rate;
     pub mod nr102_rate_from_zero_base;
     pub mod nr103_narrative_vs_table;
+    pub mod nr104_project_count;
+    pub mod nr105_large_projects;
+}
+mod xt {
+    pub mod xt101_repeated_row;
 }
 mod tx {
     pub mod tx101_cut_off_sentence;
@@ -21,13 +26,16 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 8] = [
+pub static ALL: [&dyn Rule; 11] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &id::id101_table_unit_name::TableUnitName,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
     &nr::nr103_narrative_vs_table::NarrativeVsTable,
+    &nr::nr104_project_count::ProjectCount,
+    &nr::nr105_large_projects::LargeProjects,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
+    &xt::xt101_repeated_row::RepeatedRow,
 ];

@@ -565,7 +565,7 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         if let Some(code) = code {
             row.codes.project = Some(code.to_string());
         }
-        row.project = Some(project_name(name, unit_name));
+        row.project = Some(project_name(name, unit_name)).filter(|p| !p.is_empty());
     }
     let summary = matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary);
     if summary && row.side != Side::Income && row.concept.is_none() && row.codes.function.is_none() {

@@ -1,0 +1,61 @@
+//! XT101 repeated-row
+
+use crate::context::Checked;
+use crate::finding::{Finding, Place, Severity};
+use crate::rule::{Category, Rule, RuleMeta};
+
+pub struct RepeatedRow;
+
+static META: RuleMeta = RuleMeta {
+    code: "XT101",
+    name: "repeated-row",
+    category: Category::CrossTable,
+    severity: Severity::Warning,
+    summary: "同一张表中同一科目的行重复出现",
+    summary_en: "a row with the same codes and figures appears twice in a table",
+    doc: "检查什么：同一张表中科目编码、名称和全部数字都相同的两行。\n\
+          为什么：重复行会使合计虚增，或说明表格是拼接而成，应删去一行或更正其中一行。\n\
+          示例：《机关运行经费预算表》中“30201 办公费 1.5000”出现两次。\n\n\
+          What it checks: two rows of a table with the same codes, label and figures.",
+};
+
+impl Rule for RepeatedRow {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
+        for table in doc.tables() {
+            for (i, row) in table.rows.iter().enumerate() {
+                let coded = row.codes.function.is_some() || row.codes.econ_dept.is_some() || row.project.is_some();
+                if !coded || row.cells.iter().all(Option::is_none) {
+                    continue;
+                }
+                let same = |other: &yusuan_model::TableRow| {
+                    other.label == row.label
+                        && other.codes.function == row.codes.function
+                        && other.codes.econ_dept == row.codes.econ_dept
+                        && other.codes.econ_gov == row.codes.econ_gov
+                        && other.project == row.project
+                        && other.cells.iter().map(|c| c.as_ref().map(|v| v.written)).eq(row.cells.iter().map(|c| c.as_ref().map(|v| v.written)))
+                };
+                let Some(first) = table.rows[..i].iter().find(|r| same(r)) else { continue };
+                // Rows that print the same codes with other figures are items whose own codes the
+                // table leaves out (`210 15 01 行政运行` once per economic class): not repeats.
+                let same_codes = |r: &&yusuan_model::TableRow| r.label == row.label && r.codes.function == row.codes.function && r.codes.econ_dept == row.codes.econ_dept && r.project == row.project;
+                if table.rows.iter().filter(same_codes).any(|r| !same(r)) {
+                    continue;
+                }
+                let mut f = META.finding(
+                    format!("表“{}”中“{}”一行重复出现（第{}行与第{}行）", table.title, row.label, first.line, row.line),
+                    format!("in table {:?}, the row {:?} appears twice (lines {} and {})", table.title, row.label, first.line, row.line),
+                );
+                for r in [row, first] {
+                    let needle = r.codes.econ_dept.clone().or(r.codes.function.clone()).or(Some(r.label.clone()));
+                    f.places.push(Place { span: yusuan_model::Span::line(r.line), needle, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) });
+                }
+                out.push(f);
+            }
+        }
+    }
+}
