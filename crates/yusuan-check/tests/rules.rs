@@ -102,3 +102,12 @@ fn xt101_a_row_printed_twice() {
     assert!(fires("XT101", &codes("", &table("30201\t办公费"))));
     assert!(!fires("XT101", &codes("", &table("30211\t差旅费"))));
 }
+
+#[test]
+fn nr106_share_of_the_paragraphs_total() {
+    let said = |share: &str| format!("测试县医疗保障局2025年支出合计200.00万元，其中：基本支出50.00万元，占{share}%；项目支出150.00万元，占75.00%。");
+    assert!(fires("NR106", &codes(&said("20.00"), "")));
+    assert!(!fires("NR106", &codes(&said("25.00"), "")));
+    // Written as a whole percentage, 25% stands for 24.5–25.5%.
+    assert!(!fires("NR106", &codes(&said("25"), "")));
+}

@@ -14,6 +14,7 @@ mod nr {
     pub mod nr103_narrative_vs_table;
     pub mod nr104_project_count;
     pub mod nr105_large_projects;
+    pub mod nr106_share;
 }
 mod xt {
     pub mod xt101_repeated_row;
@@ -26,7 +27,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 11] = [
+pub static ALL: [&dyn Rule; 12] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &id::id101_table_unit_name::TableUnitName,
@@ -35,6 +36,7 @@ pub static ALL: [&dyn Rule; 11] = [
     &nr::nr103_narrative_vs_table::NarrativeVsTable,
     &nr::nr104_project_count::ProjectCount,
     &nr::nr105_large_projects::LargeProjects,
+    &nr::nr106_share::Share,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &xt::xt101_repeated_row::RepeatedRow,
