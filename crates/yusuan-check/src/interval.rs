@@ -64,9 +64,10 @@ impl Interval {
         Interval { mid2: self.mid2 - other.mid2, unit2: self.unit2 + other.unit2 }
     }
 
-    /// Whether the two intervals share a value.
+    /// Whether the two intervals share a value. A written figure stands for the values that round
+    /// to it, a half-open interval: `51.93` and `51.94` at the same precision share none.
     pub fn meets(self, other: Interval) -> bool {
-        (self.mid2 - other.mid2).abs() <= self.unit2 + other.unit2
+        (self.mid2 - other.mid2).abs() < self.unit2 + other.unit2
     }
 
     /// Whether the interval holds zero, i.e. the value may be nil.
@@ -101,6 +102,8 @@ mod tests {
         assert!(wan("166.79").plus(wan("5.25")).meets(wan("172.04")));
         assert!(wan("0.33").plus(wan("0.33")).plus(wan("0.33")).meets(wan("1.00")));
         assert!(!wan("166.79").plus(wan("5.25")).meets(wan("172.06")));
+        // The same quantity written twice at one precision must be written alike.
+        assert!(!wan("51.93").meets(wan("51.94")));
         // A whole-number figure is wide: 5 万元 is 4.5–5.5 万元.
         assert!(wan("5").meets(wan("5.4")));
     }

@@ -1,7 +1,8 @@
 //! `yusuan check`: findings of every document given (files or directories, checked in parallel),
 //! in the terminal or as JSON, then a summary table.
 
-use crate::load;
+use crate::read_file;
+use yusuan_read::ReadErrorKind;
 use std::path::{Path, PathBuf};
 use yusuan_check::context::Checked;
 use yusuan_check::report::{json, terminal, Lang};
@@ -13,17 +14,24 @@ pub struct Checked1 {
     pub result: Result<(String, Vec<Finding>), String>,
 }
 
+/// A file to check, and whether it was found in a directory (where a file that is not a
+/// disclosure, a README say, is passed over rather than an error).
+pub struct Input {
+    pub path: PathBuf,
+    pub from_directory: bool,
+}
+
 /// The files to check: each file given, and the text files of each directory given (sorted).
-pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         match std::fs::read_dir(p) {
             Ok(entries) => {
                 let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|f| is_document(f)).collect();
                 files.sort();
-                out.extend(files);
+                out.extend(files.into_iter().map(|path| Input { path, from_directory: true }));
             }
-            Err(_) => out.push(p.clone()),
+            Err(_) => out.push(Input { path: p.clone(), from_directory: false }),
         }
     }
     out
@@ -33,22 +41,29 @@ fn is_document(path: &Path) -> bool {
     path.is_file() && path.extension().is_some_and(|e| ["txt", "md", "html", "htm"].contains(&e.to_string_lossy().as_ref()))
 }
 
-/// Checks every file, in parallel, keeping the order given.
-pub fn check_all(files: &[PathBuf], selection: &Selection, lang: Lang, as_json: bool) -> Vec<Checked1> {
+/// Checks every file, in parallel, keeping the order given; passes over the files of a directory
+/// that are not disclosures.
+pub fn check_all(files: &[Input], selection: &Selection, lang: Lang, as_json: bool) -> Vec<Checked1> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len().max(1));
     let chunk = files.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(|f| check_one(f, selection, lang, as_json)).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || part.iter().filter_map(|f| check_one(f, selection, lang, as_json)).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
 }
 
-fn check_one(path: &Path, selection: &Selection, lang: Lang, as_json: bool) -> Checked1 {
+fn check_one(input: &Input, selection: &Selection, lang: Lang, as_json: bool) -> Option<Checked1> {
+    let path = input.path.as_path();
     let name = path.display().to_string();
-    let result = load(path).map(|reading| {
+    let reading = match read_file(path).map(|bytes| yusuan_read::read_bytes(&bytes)) {
+        Ok(Err(e)) if input.from_directory && e.kind == ReadErrorKind::NotDisclosure => return None,
+        Ok(read) => read.map_err(|e| format!("{name}: {e}")),
+        Err(message) => Err(message),
+    };
+    let result = reading.map(|reading| {
         let findings = yusuan_check::check(&reading, selection);
         let shown = if as_json {
             json::findings(&name, &findings).to_string()
@@ -57,7 +72,7 @@ fn check_one(path: &Path, selection: &Selection, lang: Lang, as_json: bool) -> C
         };
         (shown, findings)
     });
-    Checked1 { path: path.to_path_buf(), result }
+    Some(Checked1 { path: path.to_path_buf(), result })
 }
 
 /// The table printed after several documents: findings per document and severity.

@@ -170,7 +170,13 @@ fn rule_doc(rule: &'static dyn yusuan_check::Rule) -> String {
 
 /// Reads a file; errors name the file, in Chinese and English.
 pub(crate) fn load(path: &Path) -> Result<Reading, String> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_file(path)?;
+    yusuan_read::read_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A file's bytes; the error names the file, in Chinese and English.
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "文件不存在 / file not found".to_string(),
             std::io::ErrorKind::PermissionDenied => "没有读取权限 / permission denied".to_string(),
@@ -178,6 +184,5 @@ pub(crate) fn load(path: &Path) -> Result<Reading, String> {
             _ => format!("无法读取 / cannot read: {e}"),
         };
         format!("{}: {why}", path.display())
-    })?;
-    yusuan_read::read_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    })
 }

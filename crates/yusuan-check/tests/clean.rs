@@ -1,0 +1,71 @@
+//! Nothing consistent is flagged: the layout fixtures (an excerpt of luolong-2021 whose defects
+//! lie outside it, in six converter layouts) check clean. Mutation tests change one number, name
+//! or word of a clean document and assert which rule fires.
+
+use std::path::PathBuf;
+use yusuan_check::{check, Selection};
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/layouts").join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    match yusuan_read::decode::decode(&bytes) {
+        Ok(text) => text,
+        Err(e) => panic!("{name}: {e}"),
+    }
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
+    check(&reading, &Selection::default()).into_iter().map(|f| f.code).collect()
+}
+
+const LAYOUTS: [&str; 6] = ["cell-per-line.txt", "markdown-pipe.md", "html-tables.txt", "space-columns.txt", "gbk.txt", "utf16.txt"];
+
+#[test]
+fn every_layout_checks_clean() {
+    for name in LAYOUTS {
+        assert_eq!(codes(&fixture(name)), Vec::<&str>::new(), "{name}");
+    }
+}
+
+/// One change to the clean markdown document, and the rule it must set off.
+fn mutated(from: &str, to: &str) -> Vec<&'static str> {
+    let clean = fixture("markdown-pipe.md");
+    assert!(clean.contains(from), "{from:?} not in the fixture");
+    codes(&clean.replacen(from, to, 1))
+}
+
+#[test]
+fn another_units_name_in_a_header_fires_id101() {
+    assert_eq!(mutated("单位名称：洛龙区医疗保障局", "单位名称：伊川县医疗保障局"), ["ID101"]);
+}
+
+#[test]
+fn a_narrative_amount_off_by_a_cent_fires_nr103() {
+    assert_eq!(mutated("基本支出51.93万元", "基本支出51.94万元"), ["NR103"]);
+}
+
+#[test]
+fn a_share_off_by_one_point_fires_nr106() {
+    assert_eq!(mutated("基本支出51.93万元，占1%", "基本支出51.93万元，占2%"), ["NR106"]);
+}
+
+#[test]
+fn a_rate_that_does_not_follow_fires_nr101() {
+    assert_eq!(mutated("减少10.21%", "减少11.21%"), ["NR101"]);
+}
+
+/// A total of one part must be written as the part; a total of two may differ from their sum by the
+/// rounding of both (5,110.38 against 51.93 + 5,058.44).
+#[test]
+fn a_row_total_off_by_a_cent_fires_ar102_unless_rounding_explains_it() {
+    let found = mutated("| 201 | 29 | 06 | 312001 | 工会事务 | 0.45 |", "| 201 | 29 | 06 | 312001 | 工会事务 | 0.46 |");
+    assert!(found.contains(&"AR102"), "{found:?}");
+    let found = mutated("| **合计** | **5,110.37** |", "| **合计** | **5,110.38** |");
+    assert!(!found.contains(&"AR102"), "{found:?}");
+}
+
+#[test]
+fn a_doubled_full_stop_fires_tx102() {
+    assert_eq!(mutated("压减一般性项目支出等。", "压减一般性项目支出等。。"), ["TX102"]);
+}
