@@ -111,3 +111,15 @@ fn nr106_share_of_the_paragraphs_total() {
     // Written as a whole percentage, 25% stands for 24.5–25.5%.
     assert!(!fires("NR106", &codes(&said("25"), "")));
 }
+
+#[test]
+fn cl101_economic_classes_paired_against_the_mapping() {
+    let table = |gov: &str| {
+        format!(
+            "2025年一般公共预算基本支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n部门预算支出经济分类科目\t\t政府预算支出经济分类科目\t\t本年一般公共预算基本支出\t\t\n科目编码\t科目名称\t科目编码\t科目名称\t合计\t人员经费\t公用经费\n合计\t\t\t\t3.00\t\t3.00\n30201\t办公费\t{gov}\t\t3.00\t\t3.00"
+        )
+    };
+    assert!(fires("CL101", &codes("", &table("50101"))));
+    assert!(!fires("CL101", &codes("", &table("50201"))));
+    assert!(!fires("CL101", &codes("", &table("50502"))));
+}

@@ -4,6 +4,9 @@ mod ar {
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
 }
+mod cl {
+    pub mod cl101_econ_mapping;
+}
 mod id {
     pub mod id101_table_unit_name;
 }
@@ -27,9 +30,10 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 12] = [
+pub static ALL: [&dyn Rule; 13] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
+    &cl::cl101_econ_mapping::EconMapping,
     &id::id101_table_unit_name::TableUnitName,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
