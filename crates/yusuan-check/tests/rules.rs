@@ -123,3 +123,23 @@ fn cl101_economic_classes_paired_against_the_mapping() {
     assert!(!fires("CL101", &codes("", &table("50201"))));
     assert!(!fires("CL101", &codes("", &table("50502"))));
 }
+
+/// A project performance table whose first project's target is `target`.
+fn targets(target: &str) -> String {
+    format!(
+        "2025年项目支出绩效目标表\n单位名称：测试县医疗保障局\n单位：万元\n项目名称\t资金总额\t三级指标\t指标值\n城乡居民医疗工作经费\t150.00\t工作经费\t{target}\n信息系统维护\t60.00\t维护费用\t≤60万元"
+    )
+}
+
+#[test]
+fn pf101_money_target_above_the_projects_amount() {
+    assert!(fires("PF101", &codes("", &targets("≥200万元"))));
+    assert!(!fires("PF101", &codes("", &targets("≥150万元"))));
+    assert!(!fires("PF101", &codes("", &targets("≤200万元"))));
+}
+
+#[test]
+fn pf102_money_target_of_another_project() {
+    assert!(fires("PF102", &codes("", &targets("=60万元"))));
+    assert!(!fires("PF102", &codes("", &targets("=150万元"))));
+}

@@ -22,6 +22,11 @@ mod nr {
 mod xt {
     pub mod xt101_repeated_row;
 }
+mod pf {
+    mod indicators;
+    pub mod pf101_target_above_amount;
+    pub mod pf102_target_of_another_project;
+}
 mod tx {
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
@@ -30,7 +35,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 13] = [
+pub static ALL: [&dyn Rule; 15] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -41,6 +46,8 @@ pub static ALL: [&dyn Rule; 13] = [
     &nr::nr104_project_count::ProjectCount,
     &nr::nr105_large_projects::LargeProjects,
     &nr::nr106_share::Share,
+    &pf::pf101_target_above_amount::TargetAboveAmount,
+    &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &xt::xt101_repeated_row::RepeatedRow,

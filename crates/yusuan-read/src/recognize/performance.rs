@@ -126,6 +126,10 @@ fn read_indicator_row(
 /// that row, so the unit's own name is skipped (`项目名称 | 栾川县医疗保障局 | 乡镇卫生院…`), and
 /// when the row holds nothing else the name is the lone cell of the row above.
 pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<String> {
+    // A form has its other keys too; in a list, 项目名称 heads a column.
+    if !rows.iter().flatten().any(|t| FORM_KEYS.iter().any(|k| cell_is(t, k))) {
+        return None;
+    }
     let r = rows.iter().position(|r| r.iter().any(|t| cell_is(t, "项目名称")))?;
     let at = rows[r].iter().position(|t| cell_is(t, "项目名称"))?;
     let is_name = |t: &&String| !t.is_empty() && unit_name != Some(t.as_str()) && !FORM_KEYS.iter().any(|k| cell_is(t, k));
@@ -136,7 +140,7 @@ pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<Str
     (above.len() == 1).then(|| above[0].clone())
 }
 
-/// Keys of a project form that stand on the 项目名称 row in some converters' output.
+/// Keys of a project form besides 项目名称; some converters put them on the 项目名称 row.
 const FORM_KEYS: [&str; 3] = ["实施单位", "主管部门", "项目属性"];
 
 /// The source of a project form's amount (`资金来源` … `本级财政资金 | 分年项目预算 | 30 | 2020年`):
@@ -261,12 +265,15 @@ mod tests {
         ]);
         let found = take_indicators(&mut rows, &[1, 2, 3]);
         assert_eq!((found[1].name.as_str(), found[1].target.as_str()), ("减轻困难群众因就医问题带来的费用负担", "逐步提高"));
-        assert_eq!(form_project(&grid(&[&["项目名称:", "城乡居民医疗救助财政补助专项", ""]]), None).as_deref(), Some("城乡居民医疗救助财政补助专项"));
+        let form = grid(&[&["项目名称:", "城乡居民医疗救助财政补助专项", ""], &["主管部门:", "栾川县医疗保障局", ""]]);
+        assert_eq!(form_project(&form, None).as_deref(), Some("城乡居民医疗救助财政补助专项"));
+        // A list of projects is not a form.
+        assert_eq!(form_project(&grid(&[&["项目名称", "资金总额", "三级指标"]]), None), None);
         // luanchuan-2020:558–559: the name moved to the row above.
         let moved = grid(&[&["", "", "城乡居民医疗工作经费", ""], &["项目名称", "栾川县医疗保障局", "实施单位", "栾川县医疗保障局"]]);
         assert_eq!(form_project(&moved, Some("栾川县医疗保障局")).as_deref(), Some("城乡居民医疗工作经费"));
         // luanchuan-2020:614.
-        let after_unit = grid(&[&["项目名称", "", "栾川县医疗保障局", "", "乡镇卫生院慢病用药软件费"]]);
+        let after_unit = grid(&[&["项目名称", "", "栾川县医疗保障局", "", "乡镇卫生院慢病用药软件费"], &["主管部门", "", "栾川县医疗保障局"]]);
         assert_eq!(form_project(&after_unit, Some("栾川县医疗保障局")).as_deref(), Some("乡镇卫生院慢病用药软件费"));
     }
 }

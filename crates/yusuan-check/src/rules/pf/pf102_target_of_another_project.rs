@@ -1,0 +1,50 @@
+//! PF102 target-of-another-project
+
+use super::indicators::{money_targets, project_amounts};
+use crate::context::{wan_yuan, Checked};
+use crate::finding::{Finding, Severity};
+use crate::interval::Interval;
+use crate::rule::{Category, Rule, RuleMeta};
+
+pub struct TargetOfAnotherProject;
+
+static META: RuleMeta = RuleMeta {
+    code: "PF102",
+    name: "target-of-another-project",
+    category: Category::Performance,
+    severity: Severity::Warning,
+    summary: "绩效指标的金额是另一个项目的金额",
+    summary_en: "a performance target in money is another project's amount, not this one's",
+    doc: "检查什么：以金额表示的绩效指标值与本项目金额不同，却恰好等于另一个项目的金额。\n\
+          为什么：这是复制另一项目的绩效目标后未修改的典型痕迹。\n\
+          示例：“乡镇卫生院慢病用药软件费”（12 万元）的数量指标写“网络费6.09万元”，\
+          而 6.09 万元是“村标准卫生室软件网络服务费”的金额。\n\n\
+          What it checks: a money target equal to another project's amount and not to its own.",
+};
+
+impl Rule for TargetOfAnotherProject {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
+        let amounts = project_amounts(doc);
+        for t in money_targets(doc) {
+            let (Some(own), Some(target)) = (amounts.get(t.project).and_then(|f| Interval::of(f)), Interval::of(t.indicator)) else { continue };
+            if target.meets(own) {
+                continue;
+            }
+            let Some((other, fact)) = amounts.iter().find(|(name, f)| **name != t.project && Interval::of(f).is_some_and(|a| a.meets(target))) else {
+                continue;
+            };
+            let mut f = META.finding(
+                format!("项目“{}”（{}）的指标值 {} 等于项目“{other}”的金额", t.project, wan_yuan(own.fen()), wan_yuan(target.fen())),
+                format!("a target of project {:?} ({}) is {}, the amount of project {other:?}", t.project, wan_yuan(own.fen()), wan_yuan(target.fen())),
+            );
+            f.places = vec![doc.place(t.indicator), doc.place(fact)];
+            f.expected = Some(wan_yuan(own.fen()));
+            f.found = Some(wan_yuan(target.fen()));
+            out.push(f);
+        }
+    }
+}
