@@ -20,6 +20,11 @@ impl<'a> Checked<'a> {
         self.lines.get((n as usize).checked_sub(1)?).copied()
     }
 
+    /// How many source lines there are.
+    pub fn line_count(&self) -> u32 {
+        u32::try_from(self.lines.len()).unwrap_or(u32::MAX)
+    }
+
     pub fn tables(&self) -> &'a [Table] {
         &self.reading.document.tables
     }

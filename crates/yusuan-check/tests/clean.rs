@@ -1,6 +1,7 @@
 //! Nothing consistent is flagged: the layout fixtures (an excerpt of luolong-2021 whose defects
 //! lie outside it, in six converter layouts) check clean. Mutation tests change one number, name
-//! or word of a clean document and assert which rule fires.
+//! or word of a clean document and assert which rule fires. The excerpts hold three of the
+//! required tables, so the completeness rules (CP) are not run on them.
 
 use std::path::PathBuf;
 use yusuan_check::{check, Selection};
@@ -16,7 +17,8 @@ fn fixture(name: &str) -> String {
 
 fn codes(text: &str) -> Vec<&'static str> {
     let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
-    check(&reading, &Selection::default()).into_iter().map(|f| f.code).collect()
+    let excerpt = Selection { ignore: vec!["CP".to_string()], ..Selection::default() };
+    check(&reading, &excerpt).into_iter().map(|f| f.code).collect()
 }
 
 const LAYOUTS: [&str; 6] = ["cell-per-line.txt", "markdown-pipe.md", "html-tables.txt", "space-columns.txt", "gbk.txt", "utf16.txt"];

@@ -143,3 +143,18 @@ fn pf102_money_target_of_another_project() {
     assert!(fires("PF102", &codes("", &targets("=60万元"))));
     assert!(!fires("PF102", &codes("", &targets("=150万元"))));
 }
+
+#[test]
+fn cp101_a_required_table_missing() {
+    assert!(fires("CP101", &codes("", SUMMARY)));
+    let all = [
+        "2025年部门收支预算总表", "2025年部门收入预算表", "2025年部门支出预算表", "2025年财政拨款收支预算表",
+        "2025年一般公共预算支出预算表", "2025年一般公共预算基本支出预算表", "2025年一般公共预算“三公”经费支出预算表",
+        "2025年政府性基金预算支出预算表", "2025年国有资本经营预算支出预算表",
+    ]
+    .iter()
+    .map(|title| format!("{title}\n单位名称：测试县医疗保障局\n单位：万元\n项目\t金额\n合计\t1.00"))
+    .collect::<Vec<_>>()
+    .join("\n\n");
+    assert!(!fires("CP101", &codes("", &all)));
+}

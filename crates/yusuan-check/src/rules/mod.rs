@@ -7,6 +7,9 @@ mod ar {
 mod cl {
     pub mod cl101_econ_mapping;
 }
+mod cp {
+    pub mod cp101_required_tables;
+}
 mod id {
     pub mod id101_table_unit_name;
 }
@@ -35,10 +38,11 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 15] = [
+pub static ALL: [&dyn Rule; 16] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
+    &cp::cp101_required_tables::RequiredTables,
     &id::id101_table_unit_name::TableUnitName,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,

@@ -15,6 +15,7 @@ mod tokens;
 mod words;
 
 pub use table::join_label;
+pub use title::table_kind;
 pub use tokens::amount;
 
 use crate::diagnostic;

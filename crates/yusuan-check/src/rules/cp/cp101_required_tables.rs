@@ -1,0 +1,79 @@
+//! CP101 required-tables
+
+use crate::context::Checked;
+use crate::finding::{Finding, Place, Severity};
+use crate::rule::{Category, Rule, RuleMeta};
+use std::sync::OnceLock;
+use yusuan_model::{DocKind, TableKind};
+use yusuan_read::recognize::table_kind;
+
+pub struct RequiredTables;
+
+static META: RuleMeta = RuleMeta {
+    code: "CP101",
+    name: "required-tables",
+    category: Category::Completeness,
+    severity: Severity::Error,
+    summary: "缺少规定必须公开的表格",
+    summary_en: "a table the disclosure rules require is missing",
+    doc: "检查什么：财政部《财政预决算领域基层政务公开标准指引》（重申财预〔2016〕143号）要求部门预算\
+          公开的九张表（部门收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、\
+          一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表、国有资本经营预算支出表）\
+          是否都在正文中；没有数据的表也应列出并附空表说明。目录中列出而正文没有的，一并指出。\n\
+          为什么：缺表是审核中最基本的不合格项，也常是目录照抄模板、正文漏贴表格所致。\n\
+          示例：栾川县医疗保障局 2020 年预算目录列有“五、一般公共预算支出情况表”，正文中没有这张表。\n\n\
+          What it checks: the nine tables the MOF guide requires in a department budget are in the body\n\
+          (data/disclosure_required_parts.csv, template mof-baseline).",
+};
+
+/// The kinds of the tables the national baseline requires in a department budget, with the title
+/// it gives them.
+fn required() -> &'static [(TableKind, &'static str)] {
+    static KINDS: OnceLock<Vec<(TableKind, &'static str)>> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        include_str!("../../../data/disclosure_required_parts.csv")
+            .lines()
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split(',').collect();
+                let (template, doc_type, kind, title) = (*f.first()?, *f.get(3)?, *f.get(4)?, *f.get(6)?);
+                (template == "mof-baseline" && doc_type == "budget" && kind == "table").then_some(())?;
+                Some((table_kind(title)?, title))
+            })
+            .collect()
+    })
+}
+
+impl Rule for RequiredTables {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
+        let document = &doc.reading.document;
+        if document.identity.kind != Some(DocKind::Budget) {
+            return;
+        }
+        let body_start = doc.tables().first().map_or(doc.line_count() + 1, |t| t.first_line);
+        for &(kind, title) in required() {
+            if doc.tables().iter().any(|t| t.kind == kind) {
+                continue;
+            }
+            // Where the 目录 lists it, if it does.
+            let listed = (1..body_start).find(|&n| doc.line(n).is_some_and(|l| table_kind(l) == Some(kind)));
+            let mut f = META.finding(
+                match listed {
+                    Some(n) => format!("缺少{}（目录第{n}行列有此表，正文中没有）", kind.label_zh()),
+                    None => format!("缺少{}（{title}）", kind.label_zh()),
+                },
+                format!("the required table {title} ({}) is missing{}", kind.id(), if listed.is_some() { "; the contents list it" } else { "" }),
+            );
+            let line = listed.unwrap_or(document.paragraphs.first().map_or(1, |p| p.span.line));
+            let needle = doc.line(line).filter(|_| listed.is_some()).map(|l| l.trim_start_matches(['-', ' ', '#']).trim().to_string());
+            let (label, label_en) = if listed.is_some() { ("目录", "contents") } else { ("文档", "document") };
+            f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: label.into(), label_en: label_en.into() });
+            f.expected = Some(title.to_string());
+            f.found = Some("无 / none".into());
+            out.push(f);
+        }
+    }
+}
