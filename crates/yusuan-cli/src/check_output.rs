@@ -5,13 +5,27 @@ use crate::read_file;
 use yusuan_read::ReadErrorKind;
 use std::path::{Path, PathBuf};
 use yusuan_check::context::Checked;
-use yusuan_check::report::{json, terminal, Lang};
+use yusuan_check::report::{json, sarif, terminal, Lang};
 use yusuan_check::{Finding, Selection, Severity};
+
+/// How findings are shown.
+#[derive(Clone, Copy)]
+pub enum Format {
+    Text(Lang),
+    Json,
+    Sarif,
+}
+
+/// One document's findings as shown: text or a JSON line, or SARIF results gathered into one log.
+pub enum Shown {
+    Text(String),
+    Sarif(Vec<serde_json::Value>),
+}
 
 /// One document's outcome: its findings, or why it could not be read.
 pub struct Checked1 {
     pub path: PathBuf,
-    pub result: Result<(String, Vec<Finding>), String>,
+    pub result: Result<(Shown, Vec<Finding>), String>,
 }
 
 /// A file to check, and whether it was found in a directory (where a file that is not a
@@ -43,19 +57,19 @@ fn is_document(path: &Path) -> bool {
 
 /// Checks every file, in parallel, keeping the order given; passes over the files of a directory
 /// that are not disclosures.
-pub fn check_all(files: &[Input], selection: &Selection, lang: Lang, as_json: bool) -> Vec<Checked1> {
+pub fn check_all(files: &[Input], selection: &Selection, format: Format) -> Vec<Checked1> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len().max(1));
     let chunk = files.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().filter_map(|f| check_one(f, selection, lang, as_json)).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || part.iter().filter_map(|f| check_one(f, selection, format)).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
 }
 
-fn check_one(input: &Input, selection: &Selection, lang: Lang, as_json: bool) -> Option<Checked1> {
+fn check_one(input: &Input, selection: &Selection, format: Format) -> Option<Checked1> {
     let path = input.path.as_path();
     let name = path.display().to_string();
     let reading = match read_file(path).map(|bytes| yusuan_read::read_bytes(&bytes)) {
@@ -65,10 +79,11 @@ fn check_one(input: &Input, selection: &Selection, lang: Lang, as_json: bool) ->
     };
     let result = reading.map(|reading| {
         let findings = yusuan_check::check(&reading, selection);
-        let shown = if as_json {
-            json::findings(&name, &findings).to_string()
-        } else {
-            terminal::render(&findings, &Checked::new(&reading), &name, lang)
+        let doc = Checked::new(&reading);
+        let shown = match format {
+            Format::Text(lang) => Shown::Text(terminal::render(&findings, &doc, &name, lang)),
+            Format::Json => Shown::Text(json::findings(&name, &findings).to_string()),
+            Format::Sarif => Shown::Sarif(sarif::results(&name, &doc, &findings)),
         };
         (shown, findings)
     });

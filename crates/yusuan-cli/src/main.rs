@@ -7,6 +7,7 @@ mod read_output;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use check_output::{Format, Shown};
 use yusuan_check::report::Lang;
 use yusuan_check::Selection;
 use yusuan_read::Reading;
@@ -57,6 +58,7 @@ enum Command {
 enum CheckFormat {
     Text,
     Json,
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -86,7 +88,12 @@ fn main() -> ExitCode {
                 LangArg::En => Lang::En,
             };
             let selection = Selection { select: select.clone(), ignore: ignore.clone() };
-            return check(paths, &selection, lang, matches!(format, CheckFormat::Json));
+            let format = match format {
+                CheckFormat::Text => Format::Text(lang),
+                CheckFormat::Json => Format::Json,
+                CheckFormat::Sarif => Format::Sarif,
+            };
+            return check(paths, &selection, format);
         }
         Command::Rules => Ok(rules_list()),
         Command::Rule { code } => yusuan_check::rule(code).map(rule_doc).ok_or_else(|| format!("没有规则 {code} / no rule {code}")),
@@ -112,16 +119,21 @@ fn main() -> ExitCode {
 }
 
 /// Runs `check`: exit 0 when nothing is found, 1 with findings, 2 when a document cannot be read.
-fn check(paths: &[PathBuf], selection: &Selection, lang: Lang, as_json: bool) -> ExitCode {
+fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
     let files = check_output::expand(paths);
-    let done = check_output::check_all(&files, selection, lang, as_json);
-    let mut findings = 0;
+    let done = check_output::check_all(&files, selection, format);
+    let mut findings = Vec::new();
+    let mut sarif_results = Vec::new();
     let mut unreadable = false;
     for c in &done {
         match &c.result {
-            Ok((shown, found)) => {
+            Ok((Shown::Text(shown), found)) => {
                 println!("{shown}");
-                findings += found.len();
+                findings.extend(found.iter().cloned());
+            }
+            Ok((Shown::Sarif(results), found)) => {
+                sarif_results.extend(results.iter().cloned());
+                findings.extend(found.iter().cloned());
             }
             Err(message) => {
                 eprintln!("错误 / error: {message}");
@@ -129,14 +141,17 @@ fn check(paths: &[PathBuf], selection: &Selection, lang: Lang, as_json: bool) ->
             }
         }
     }
-    if !as_json {
-        let all: Vec<_> = done.iter().filter_map(|c| c.result.as_ref().ok()).flat_map(|(_, f)| f.iter().cloned()).collect();
-        if done.len() > 1 {
-            print!("{}", check_output::summary_table(&done, lang));
+    match format {
+        Format::Text(lang) => {
+            if done.len() > 1 {
+                print!("{}", check_output::summary_table(&done, lang));
+            }
+            println!("{}", yusuan_check::report::terminal::summary(&findings, lang));
         }
-        println!("{}", yusuan_check::report::terminal::summary(&all, lang));
+        Format::Sarif => println!("{:#}", yusuan_check::report::sarif::report(sarif_results)),
+        Format::Json => {}
     }
-    match (unreadable, findings) {
+    match (unreadable, findings.len()) {
         (true, _) => ExitCode::from(2),
         (false, 0) => ExitCode::SUCCESS,
         (false, _) => ExitCode::from(1),

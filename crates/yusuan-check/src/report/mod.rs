@@ -1,6 +1,7 @@
-//! Reporters: the terminal (rustc/ruff style) and JSON.
+//! Reporters: the terminal (rustc/ruff style), JSON and SARIF 2.1.0.
 
 pub mod json;
+pub mod sarif;
 pub mod terminal;
 
 /// The language of messages.

@@ -1,0 +1,43 @@
+//! `yusuan check` in each format, and its exit codes: 0 clean, 1 findings, 2 unreadable.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn yusuan(args: &[&str]) -> (Option<i32>, String) {
+    let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let out = Command::new(env!("CARGO_BIN_EXE_yusuan")).args(args).current_dir(repo).output().expect("runs yusuan");
+    (out.status.code(), String::from_utf8(out.stdout).expect("UTF-8"))
+}
+
+const LUOLONG: &str = "tests/fixtures/corpus/luolong-2021.txt";
+
+#[test]
+fn exit_codes_say_clean_findings_or_unreadable() {
+    assert_eq!(yusuan(&["check", "--ignore", "CP", "tests/fixtures/layouts/"]).0, Some(0));
+    assert_eq!(yusuan(&["check", LUOLONG]).0, Some(1));
+    assert_eq!(yusuan(&["check", "tests/fixtures/no-such-file.txt"]).0, Some(2));
+}
+
+#[test]
+fn json_lists_the_findings_with_their_arithmetic() {
+    let (_, out) = yusuan(&["check", LUOLONG, "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON document");
+    let findings = doc["findings"].as_array().expect("findings");
+    let narrative = findings.iter().find(|f| f["code"] == "NR103" && f["spans"][0]["line"] == 85).expect("NR103 on line 85");
+    assert_eq!((narrative["expected"].as_str(), narrative["found"].as_str()), (Some("10.45 万元"), Some("4.79 万元")));
+}
+
+#[test]
+fn sarif_is_one_run_with_every_rule_and_result() {
+    let (_, out) = yusuan(&["check", LUOLONG, "--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_str(&out).expect("SARIF is JSON");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["rules"].as_array().map(Vec::len), Some(yusuan_check::rules::ALL.len()));
+    let (_, json) = yusuan(&["check", LUOLONG, "--format", "json"]);
+    let plain: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(run["results"].as_array().map(Vec::len), plain["findings"].as_array().map(Vec::len));
+    // The figure is located on its line: 4.79 on line 85 (UTF-16 columns).
+    let share = run["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "NR103" && r["locations"][0]["physicalLocation"]["region"]["startLine"] == 85).unwrap();
+    assert!(share["locations"][0]["physicalLocation"]["region"]["startColumn"].as_u64().is_some());
+}
