@@ -5,7 +5,7 @@ use crate::read_file;
 use yusuan_read::ReadErrorKind;
 use std::path::{Path, PathBuf};
 use yusuan_check::context::Checked;
-use yusuan_check::report::{json, sarif, terminal, Lang};
+use yusuan_check::report::{html, json, sarif, terminal, Lang};
 use yusuan_check::{Finding, Selection, Severity};
 
 /// How findings are shown.
@@ -14,12 +14,15 @@ pub enum Format {
     Text(Lang),
     Json,
     Sarif,
+    Html(Lang),
 }
 
-/// One document's findings as shown: text or a JSON line, or SARIF results gathered into one log.
+/// One document's findings as shown: text or a JSON line, or a part of one SARIF log or HTML page.
 pub enum Shown {
     Text(String),
     Sarif(Vec<serde_json::Value>),
+    /// A section of the HTML page.
+    Html(String),
 }
 
 /// One document's outcome: its findings, or why it could not be read.
@@ -84,6 +87,7 @@ fn check_one(input: &Input, selection: &Selection, format: Format) -> Option<Che
             Format::Text(lang) => Shown::Text(terminal::render(&findings, &doc, &name, lang)),
             Format::Json => Shown::Text(json::findings(&name, &findings).to_string()),
             Format::Sarif => Shown::Sarif(sarif::results(&name, &doc, &findings)),
+            Format::Html(lang) => Shown::Html(html::section(&name, &doc, &findings, lang)),
         };
         (shown, findings)
     });

@@ -59,6 +59,7 @@ enum CheckFormat {
     Text,
     Json,
     Sarif,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -92,6 +93,7 @@ fn main() -> ExitCode {
                 CheckFormat::Text => Format::Text(lang),
                 CheckFormat::Json => Format::Json,
                 CheckFormat::Sarif => Format::Sarif,
+                CheckFormat::Html => Format::Html(lang),
             };
             return check(paths, &selection, format);
         }
@@ -124,6 +126,7 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
     let done = check_output::check_all(&files, selection, format);
     let mut findings = Vec::new();
     let mut sarif_results = Vec::new();
+    let mut html_sections = Vec::new();
     let mut unreadable = false;
     for c in &done {
         match &c.result {
@@ -133,6 +136,10 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
             }
             Ok((Shown::Sarif(results), found)) => {
                 sarif_results.extend(results.iter().cloned());
+                findings.extend(found.iter().cloned());
+            }
+            Ok((Shown::Html(section), found)) => {
+                html_sections.push(section.clone());
                 findings.extend(found.iter().cloned());
             }
             Err(message) => {
@@ -149,6 +156,10 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
             println!("{}", yusuan_check::report::terminal::summary(&findings, lang));
         }
         Format::Sarif => println!("{:#}", yusuan_check::report::sarif::report(sarif_results)),
+        Format::Html(lang) => {
+            let summary = yusuan_check::report::terminal::summary(&findings, lang);
+            print!("{}", yusuan_check::report::html::page(&html_sections, &summary, lang));
+        }
         Format::Json => {}
     }
     match (unreadable, findings.len()) {

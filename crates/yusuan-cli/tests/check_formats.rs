@@ -41,3 +41,15 @@ fn sarif_is_one_run_with_every_rule_and_result() {
     let share = run["results"].as_array().unwrap().iter().find(|r| r["ruleId"] == "NR103" && r["locations"][0]["physicalLocation"]["region"]["startLine"] == 85).unwrap();
     assert!(share["locations"][0]["physicalLocation"]["region"]["startColumn"].as_u64().is_some());
 }
+
+#[test]
+fn html_is_one_page_with_every_finding_marked() {
+    let (status, page) = yusuan(&["check", LUOLONG, "--format", "html"]);
+    assert_eq!(status, Some(1));
+    assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
+    let (_, json) = yusuan(&["check", LUOLONG, "--format", "json"]);
+    let plain: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(page.matches("class=\"finding ").count(), plain["findings"].as_array().unwrap().len());
+    assert!(page.contains("<mark>4.79</mark>"));
+    assert!(!page.contains("<script"));
+}

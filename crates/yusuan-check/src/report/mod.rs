@@ -1,5 +1,6 @@
-//! Reporters: the terminal (rustc/ruff style), JSON and SARIF 2.1.0.
+//! Reporters: the terminal (rustc/ruff style), JSON, SARIF 2.1.0 and a self-contained HTML page.
 
+pub mod html;
 pub mod json;
 pub mod sarif;
 pub mod terminal;
