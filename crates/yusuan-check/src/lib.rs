@@ -14,11 +14,19 @@ pub use rule::{Category, Rule, RuleMeta};
 use context::Checked;
 use yusuan_read::Reading;
 
-/// Which rules run: codes or code prefixes to select (all when empty) and to ignore.
-#[derive(Debug, Clone, Default)]
+/// Which rules run: codes or code prefixes to select (all when empty) and to ignore; and the
+/// lowest severity reported.
+#[derive(Debug, Clone)]
 pub struct Selection {
     pub select: Vec<String>,
     pub ignore: Vec<String>,
+    pub minimum: Severity,
+}
+
+impl Default for Selection {
+    fn default() -> Self {
+        Selection { select: Vec::new(), ignore: Vec::new(), minimum: Severity::Info }
+    }
 }
 
 impl Selection {
@@ -35,6 +43,7 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
     for rule in rules::ALL.iter().filter(|r| selection.runs(r.meta().code)) {
         rule.check(&doc, &mut out);
     }
+    out.retain(|f| f.severity >= selection.minimum);
     out.sort_by_key(|f| (f.line(), f.code));
     // The same statement read as two facts (`收、支总计各增加…`) is one finding.
     out.dedup_by(|a, b| a.code == b.code && a.line() == b.line() && a.message == b.message);

@@ -1,6 +1,7 @@
 //! The `yusuan` command. It only wires the library crates together.
 
 mod check_output;
+mod config;
 mod facts_output;
 mod read_output;
 
@@ -45,6 +46,12 @@ enum Command {
         /// 不运行这些规则 / skip these rules
         #[arg(long, value_delimiter = ',')]
         ignore: Vec<String>,
+        /// 只报告不低于此级别的问题 / report findings at or above: info, warning, error
+        #[arg(long)]
+        severity: Option<String>,
+        /// 设置文件（默认向上查找 yusuan.toml） / settings file (default: the nearest yusuan.toml)
+        #[arg(long)]
+        config: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
     },
@@ -83,12 +90,30 @@ enum FactsFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Check { paths, format, select, ignore, lang } => {
+        Command::Check { paths, format, select, ignore, severity, config, lang } => {
             let lang = match lang {
                 LangArg::Zh => Lang::Zh,
                 LangArg::En => Lang::En,
             };
-            let selection = Selection { select: select.clone(), ignore: ignore.clone() };
+            let settings = match settings(config.as_deref()) {
+                Ok(s) => s,
+                Err(message) => {
+                    eprintln!("错误 / error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let minimum = match severity.as_deref() {
+                None => settings.severity.unwrap_or(yusuan_check::Severity::Info),
+                Some(name) => match config::severity(name) {
+                    Some(s) => s,
+                    None => {
+                        eprintln!("错误 / error: --severity 应为 info、warning 或 error / must be info, warning or error");
+                        return ExitCode::from(2);
+                    }
+                },
+            };
+            let pick = |flag: &Vec<String>, file: Vec<String>| if flag.is_empty() { file } else { flag.clone() };
+            let selection = Selection { select: pick(select, settings.select), ignore: pick(ignore, settings.ignore), minimum };
             let format = match format {
                 CheckFormat::Text => Format::Text(lang),
                 CheckFormat::Json => Format::Json,
@@ -118,6 +143,15 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The settings of `--config FILE`, else of the nearest `yusuan.toml`, else none.
+fn settings(file: Option<&Path>) -> Result<config::Config, String> {
+    let found = match file {
+        Some(f) => Some(f.to_path_buf()),
+        None => std::env::current_dir().ok().and_then(|d| config::find(&d)),
+    };
+    found.map_or(Ok(config::Config::default()), |f| config::load(&f))
 }
 
 /// Runs `check`: exit 0 when nothing is found, 1 with findings, 2 when a document cannot be read.

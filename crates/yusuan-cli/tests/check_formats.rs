@@ -53,3 +53,24 @@ fn html_is_one_page_with_every_finding_marked() {
     assert!(page.contains("<mark>4.79</mark>"));
     assert!(!page.contains("<script"));
 }
+
+#[test]
+fn severity_and_settings_file_choose_what_is_reported() {
+    let (_, json) = yusuan(&["check", LUOLONG, "--format", "json", "--severity", "error"]);
+    let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    let findings = doc["findings"].as_array().unwrap();
+    assert!(!findings.is_empty() && findings.iter().all(|f| f["severity"] == "error"));
+
+    let dir = std::env::temp_dir().join(format!("yusuan-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("yusuan.toml"), "select = [\"NR103\"]\n").unwrap();
+    let source = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(LUOLONG);
+    let out = Command::new(env!("CARGO_BIN_EXE_yusuan")).args(["check", "--format", "json"]).arg(&source).current_dir(&dir).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(doc["findings"].as_array().unwrap().iter().all(|f| f["code"] == "NR103"));
+    std::fs::write(dir.join("yusuan.toml"), "selct = [\"NR103\"]\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_yusuan")).arg("check").arg(&source).current_dir(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("selct"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
