@@ -158,3 +158,15 @@ fn cp101_a_required_table_missing() {
     .join("\n\n");
     assert!(!fires("CP101", &codes("", &all)));
 }
+
+#[test]
+fn tx103_comparison_with_another_year_than_the_last() {
+    assert!(fires("TX103", &codes("公务接待费1.00万元，比2023年增加0.50万元。", "")));
+    assert!(!fires("TX103", &codes("公务接待费1.00万元，比2024年增加0.50万元。", "")));
+}
+
+#[test]
+fn tx104_characters_that_did_not_render() {
+    assert!(fires("TX104", &codes("主要用于办公\u{fffd}支出。", "")));
+    assert!(!fires("TX104", &codes("主要用于办公费支出。", "")));
+}

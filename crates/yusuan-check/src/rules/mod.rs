@@ -33,12 +33,14 @@ mod pf {
 mod tx {
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
+    pub mod tx103_comparison_year;
+    pub mod tx104_unrendered_characters;
 }
 
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 16] = [
+pub static ALL: [&dyn Rule; 18] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -54,5 +56,7 @@ pub static ALL: [&dyn Rule; 16] = [
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
+    &tx::tx103_comparison_year::ComparisonYear,
+    &tx::tx104_unrendered_characters::UnrenderedCharacters,
     &xt::xt101_repeated_row::RepeatedRow,
 ];
