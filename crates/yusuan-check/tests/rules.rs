@@ -170,3 +170,10 @@ fn tx104_characters_that_did_not_render() {
     assert!(fires("TX104", &codes("主要用于办公\u{fffd}支出。", "")));
     assert!(!fires("TX104", &codes("主要用于办公费支出。", "")));
 }
+
+#[test]
+fn nr107_one_amount_stated_twice_in_a_section() {
+    let said = |second: &str| format!("基本支出208.80万元，主要用于保障机构正常运转。2025年基本支出预算为{second}万元。");
+    assert!(fires("NR107", &codes(&said("201.50"), "")));
+    assert!(!fires("NR107", &codes(&said("208.80"), "")));
+}

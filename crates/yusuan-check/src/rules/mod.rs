@@ -21,6 +21,7 @@ mod nr {
     pub mod nr104_project_count;
     pub mod nr105_large_projects;
     pub mod nr106_share;
+    pub mod nr107_stated_twice;
 }
 mod xt {
     pub mod xt101_repeated_row;
@@ -40,7 +41,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 18] = [
+pub static ALL: [&dyn Rule; 19] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -52,6 +53,7 @@ pub static ALL: [&dyn Rule; 18] = [
     &nr::nr104_project_count::ProjectCount,
     &nr::nr105_large_projects::LargeProjects,
     &nr::nr106_share::Share,
+    &nr::nr107_stated_twice::StatedTwice,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &tx::tx101_cut_off_sentence::CutOffSentence,
