@@ -177,3 +177,11 @@ fn nr107_one_amount_stated_twice_in_a_section() {
     assert!(fires("NR107", &codes(&said("201.50"), "")));
     assert!(!fires("NR107", &codes(&said("208.80"), "")));
 }
+
+#[test]
+fn xt102_summary_tables_that_disagree() {
+    let income = |total: &str| format!("2025年部门收入预算表\n单位名称：测试县医疗保障局\n单位：万元\n项目\t本年收入合计\n合计\t{total}");
+    let both = |total: &str| format!("{SUMMARY}\n\n{}", income(total));
+    assert!(fires("XT102", &codes("", &both("90.00"))));
+    assert!(!fires("XT102", &codes("", &both("100.00"))));
+}

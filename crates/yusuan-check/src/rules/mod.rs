@@ -25,6 +25,7 @@ mod nr {
 }
 mod xt {
     pub mod xt101_repeated_row;
+    pub mod xt102_summary_tables_agree;
 }
 mod pf {
     mod indicators;
@@ -41,7 +42,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 19] = [
+pub static ALL: [&dyn Rule; 20] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -61,4 +62,5 @@ pub static ALL: [&dyn Rule; 19] = [
     &tx::tx103_comparison_year::ComparisonYear,
     &tx::tx104_unrendered_characters::UnrenderedCharacters,
     &xt::xt101_repeated_row::RepeatedRow,
+    &xt::xt102_summary_tables_agree::SummaryTablesAgree,
 ];
