@@ -130,7 +130,7 @@ pub fn wan_yuan(fen: i128) -> String {
     let digits = (hundredths / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

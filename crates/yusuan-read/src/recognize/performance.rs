@@ -199,7 +199,7 @@ pub fn assign_projects(table: &mut Table, form_project: Option<&str>) {
     }
     for indicator in &mut table.indicators {
         indicator.project = form_project.map(str::to_string).or_else(|| {
-            table.rows.iter().filter(|r| r.line <= indicator.line).filter_map(|r| r.project.clone()).last()
+            table.rows.iter().rev().filter(|r| r.line <= indicator.line).find_map(|r| r.project.clone())
         });
     }
 }

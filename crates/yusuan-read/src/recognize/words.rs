@@ -108,14 +108,14 @@ fn by_template(t: &Template, rows: &[&WordsRow], table: &Table, ctx: &Context, d
         match chosen {
             Some(p) => {
                 for (f, c) in p.columns().enumerate() {
-                    out[c] = Some(row.figures[f].clone());
+                    out[c] = Some(row.figures[f]);
                 }
                 ambiguous += usize::from(placements[r].len() > 1);
             }
             None if row.figures.is_empty() => {}
             None => {
                 diags.push(diagnostic::unplaced_row(row.figures.len(), &t.name, Span::line(row.row.line)));
-                out[0] = Some(row.figures[0].clone());
+                out[0] = Some(row.figures[0]);
             }
         }
         cells.push(out);

@@ -46,8 +46,10 @@ fn calculations() -> &'static [Calculation] {
     })
 }
 
-/// Where facts count as stated together: a table, or a paragraph of the narrative.
-fn scope(f: &Fact) -> (bool, usize) {
+/// Where facts count as stated together: `(true, table)` or `(false, paragraph)`.
+type Scope = (bool, usize);
+
+fn scope(f: &Fact) -> Scope {
     match f.source {
         FactSource::Table { table, .. } | FactSource::Indicator { table, .. } => (true, table),
         FactSource::Text { paragraph, .. } => (false, paragraph),
@@ -60,12 +62,12 @@ impl Rule for ConceptSums {
     }
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
-        let mut groups: BTreeMap<((bool, usize), &Dims), Vec<&Fact>> = BTreeMap::new();
+        let mut groups: BTreeMap<(Scope, &Dims), Vec<&Fact>> = BTreeMap::new();
         for f in doc.facts() {
             groups.entry((scope(f), &f.dims)).or_default().push(f);
         }
         // (scope, calculation) → outcomes: `None` where it holds, the finding where it does not.
-        let mut outcomes: BTreeMap<((bool, usize), usize), Vec<Option<Finding>>> = BTreeMap::new();
+        let mut outcomes: BTreeMap<(Scope, usize), Vec<Option<Finding>>> = BTreeMap::new();
         for (&(scope, _), facts) in &groups {
             // A concept stated more than once in a group is ambiguous there.
             let one = |concept: &str| {

@@ -25,7 +25,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// 100 万元 in 分.
-const LARGE_FEN: i64 = 100_0000_00;
+const LARGE_FEN: i64 = 100 * 10_000 * 100;
 
 impl Rule for LargeProjects {
     fn meta(&self) -> &'static RuleMeta {
