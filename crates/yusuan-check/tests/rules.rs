@@ -185,3 +185,17 @@ fn xt102_summary_tables_that_disagree() {
     assert!(fires("XT102", &codes("", &both("90.00"))));
     assert!(!fires("XT102", &codes("", &both("100.00"))));
 }
+
+#[test]
+fn pf103_indicators_without_a_target() {
+    assert!(fires("PF103", &codes("", &targets(""))));
+    assert!(!fires("PF103", &codes("", &targets("≥150万元"))));
+}
+
+#[test]
+fn cp102_an_empty_table_without_its_note() {
+    let empty = "2025年政府性基金预算支出表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t";
+    assert!(fires("CP102", &codes("", empty)));
+    let noted = format!("{empty}\n注：本部门无政府性基金预算拨款安排的支出，故此表无数据。");
+    assert!(!fires("CP102", &codes("", &noted)));
+}

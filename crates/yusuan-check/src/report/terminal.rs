@@ -14,6 +14,9 @@ fn width(c: char) -> usize {
     if wide { 2 } else { 1 }
 }
 
+/// How a tab of the source is shown, so that the caret lines up whatever the terminal's tab stops.
+const TAB: &str = "    ";
+
 fn display_width(s: &str) -> usize {
     s.chars().map(width).sum()
 }
@@ -39,11 +42,11 @@ fn render_one(out: &mut String, f: &Finding, doc: &Checked, file: &str, lang: La
     if let Some(text) = doc.line(line_no) {
         let text = text.trim_end();
         let _ = writeln!(out, "{gutter} |");
-        let _ = writeln!(out, "{line_no} | {text}");
+        let _ = writeln!(out, "{line_no} | {}", text.replace('\t', TAB));
         let label = if lang == Lang::Zh { &first.label } else { &first.label_en };
         match first.needle.as_deref().and_then(|n| text.find(n).map(|at| (at, n))) {
             Some((at, needle)) => {
-                let pad = " ".repeat(display_width(&text[..at]));
+                let pad = " ".repeat(display_width(&text[..at].replace('\t', TAB)));
                 let carets = "^".repeat(display_width(needle).max(1));
                 let _ = writeln!(out, "{gutter} | {pad}{carets} {label}");
             }

@@ -9,6 +9,7 @@ mod cl {
 }
 mod cp {
     pub mod cp101_required_tables;
+    pub mod cp102_empty_table_note;
 }
 mod id {
     pub mod id101_table_unit_name;
@@ -31,6 +32,7 @@ mod pf {
     mod indicators;
     pub mod pf101_target_above_amount;
     pub mod pf102_target_of_another_project;
+    pub mod pf103_empty_target;
 }
 mod tx {
     pub mod tx101_cut_off_sentence;
@@ -42,11 +44,12 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 20] = [
+pub static ALL: [&dyn Rule; 22] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
     &cp::cp101_required_tables::RequiredTables,
+    &cp::cp102_empty_table_note::EmptyTableNote,
     &id::id101_table_unit_name::TableUnitName,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
@@ -57,6 +60,7 @@ pub static ALL: [&dyn Rule; 20] = [
     &nr::nr107_stated_twice::StatedTwice,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
+    &pf::pf103_empty_target::EmptyTarget,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,

@@ -9,6 +9,8 @@ use yusuan_model::{CellValue, Column, Decimal, Indicator, Span, Table, TableRow,
 struct IndicatorColumns {
     /// `(name column, target column, category from the row above)` per 三级指标 | 指标值 pair.
     pairs: Vec<(usize, usize, Option<String>)>,
+    /// Whether the header has a 指标值 column (a form may leave it out).
+    has_values: bool,
     /// Columns of 一级指标 and 二级指标, whose cells are carried down until the next one.
     categories: Vec<usize>,
 }
@@ -17,8 +19,9 @@ fn cell_is(text: &str, label: &str) -> bool {
     normalize_label(text) == label
 }
 
+/// `三级指标 | 指标值`, or `一级指标 | 二级指标 | 三级指标` in a form that left out the values.
 fn is_indicator_header(row: &[String]) -> bool {
-    row.iter().any(|t| cell_is(t, "三级指标")) && row.iter().any(|t| cell_is(t, "指标值"))
+    row.iter().any(|t| cell_is(t, "三级指标")) && row.iter().any(|t| cell_is(t, "指标值") || cell_is(t, "一级指标"))
 }
 
 fn indicator_columns(rows: &[Vec<String>], header: usize) -> IndicatorColumns {
@@ -29,13 +32,14 @@ fn indicator_columns(rows: &[Vec<String>], header: usize) -> IndicatorColumns {
         if !cell_is(text, "三级指标") {
             continue;
         }
-        if let Some(v) = (c + 1..row.len()).find(|&v| cell_is(&row[v], "指标值")) {
-            let category = above.and_then(|a| a.get(c)).filter(|t| !t.is_empty()).cloned();
-            pairs.push((c, v, category));
-        }
+        // Without a 指标值 column the values would stand right of the names: there are none.
+        let v = (c + 1..row.len()).find(|&v| cell_is(&row[v], "指标值")).unwrap_or(c + 1);
+        let category = above.and_then(|a| a.get(c)).filter(|t| !t.is_empty()).cloned();
+        pairs.push((c, v, category));
     }
     let categories = (0..row.len()).filter(|&c| cell_is(&row[c], "一级指标") || cell_is(&row[c], "二级指标")).collect();
-    IndicatorColumns { pairs, categories }
+    let has_values = row.iter().any(|t| cell_is(t, "指标值"));
+    IndicatorColumns { pairs, categories, has_values }
 }
 
 /// Empties a header row from its first indicator column on (三级指标, 指标值, 指标解释 …); the
@@ -110,7 +114,8 @@ fn read_indicator_row(
         }
         // A row the converter moved one cell left: the last level cell holds the name (and
         // the name cell the target).
-        if let (true, Some((k, previous))) = (name.is_empty() || target.is_empty(), set_here.take()) {
+        let moved = columns.has_values && (name.is_empty() || target.is_empty());
+        if let (true, Some((k, previous))) = (moved, set_here.take()) {
             if target.is_empty() {
                 target = std::mem::take(&mut name);
             }
