@@ -1,6 +1,7 @@
 //! What a rule finds: the rule, a message in Chinese and English, every place involved, and the
 //! arithmetic (expected, found, difference).
 
+use crate::context::wan_yuan;
 use yusuan_model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +54,14 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// The arithmetic of a money finding, in 分: what was expected, what is printed, and the
+    /// difference, written as the documents write amounts.
+    pub fn set_money(&mut self, expected: i128, found: i128) {
+        self.expected = Some(wan_yuan(expected));
+        self.found = Some(wan_yuan(found));
+        self.difference = Some(wan_yuan(found - expected));
+    }
+
     pub fn line(&self) -> u32 {
         self.places.first().map_or(0, |p| p.span.line)
     }

@@ -94,9 +94,7 @@ impl Rule for ConceptSums {
                 );
                 f.places.push(doc.place(total));
                 f.places.extend(parts.iter().map(|p| doc.place(p)));
-                f.expected = Some(wan_yuan(sum.fen()));
-                f.found = Some(wan_yuan(stated.fen()));
-                f.difference = Some(wan_yuan(stated.fen() - sum.fen()));
+                f.set_money(sum.fen(), stated.fen());
                 outcome.push(Some(f));
             }
         }

@@ -45,9 +45,7 @@ impl Rule for NarrativeVsTable {
             );
             f.places.push(doc.place(said));
             f.places.extend(same.iter().map(|t| doc.place(t)));
-            f.expected = Some(wan_yuan(shown));
-            f.found = Some(wan_yuan(stated.fen()));
-            f.difference = Some(wan_yuan(stated.fen() - shown));
+            f.set_money(shown, stated.fen());
             out.push(f);
         }
     }

@@ -71,9 +71,7 @@ impl Rule for LargeProjects {
                     );
                     f.places.push(doc.place(said));
                     f.places.extend(large.iter().map(|p| doc.place(p)));
-                    f.expected = Some(wan_yuan(sum.fen()));
-                    f.found = Some(wan_yuan(stated.fen()));
-                    f.difference = Some(wan_yuan(stated.fen() - sum.fen()));
+                    f.set_money(sum.fen(), stated.fen());
                     out.push(f);
                 }
                 _ => {}

@@ -54,9 +54,7 @@ impl Rule for SummaryTablesAgree {
                 format!("one table states {}, another {}", wan_yuan(a.fen()), wan_yuan(b.fen())),
             );
             f.places = vec![doc.place(later), doc.place(earlier)];
-            f.expected = Some(wan_yuan(a.fen()));
-            f.found = Some(wan_yuan(b.fen()));
-            f.difference = Some(wan_yuan(b.fen() - a.fen()));
+            f.set_money(a.fen(), b.fen());
             out.push(f);
         }
     }
