@@ -13,6 +13,7 @@ pub enum Category {
     Completeness,
     Performance,
     Text,
+    Reader,
 }
 
 impl Category {
@@ -26,6 +27,7 @@ impl Category {
             Category::Completeness => "CP",
             Category::Performance => "PF",
             Category::Text => "TX",
+            Category::Reader => "RD",
         }
     }
 
@@ -39,6 +41,7 @@ impl Category {
             Category::Completeness => "公开完整性",
             Category::Performance => "绩效目标",
             Category::Text => "文字质量",
+            Category::Reader => "读取",
         }
     }
 }

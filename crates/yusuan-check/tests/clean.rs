@@ -2,7 +2,9 @@
 //! lie outside it, in six converter layouts) check clean. Mutation tests change one number, name
 //! or word of a clean document and assert which rule fires. The excerpts hold three of the
 //! required tables, so the completeness rules (CP) are not run on them. The clean copies of whole
-//! corpus documents (tests/fixtures/clean, each defect corrected as its README says) run every rule.
+//! corpus documents (tests/fixtures/clean, each defect corrected as its README says) run every rule
+//! but the reader's (RD): those say what the reader could not understand, not that the document
+//! is inconsistent, and the read snapshots (tests/golden/*.read.txt) pin them.
 
 use std::path::PathBuf;
 use yusuan_check::{check, Selection};
@@ -26,7 +28,7 @@ fn read_fixture(folder: &str, name: &str) -> String {
 }
 
 fn codes(text: &str) -> Vec<&'static str> {
-    codes_with(text, &Selection { ignore: vec!["CP".to_string()], ..Selection::default() })
+    codes_with(text, &Selection { ignore: vec!["CP".to_string(), "RD".to_string()], ..Selection::default() })
 }
 
 fn codes_with(text: &str, selection: &Selection) -> Vec<&'static str> {
@@ -87,7 +89,7 @@ fn a_doubled_full_stop_fires_tx102() {
 
 /// Every rule, CP included, on a whole clean copy.
 fn all_codes(text: &str) -> Vec<&'static str> {
-    codes_with(text, &Selection::default())
+    codes_with(text, &Selection { ignore: vec!["RD".to_string()], ..Selection::default() })
 }
 
 #[test]

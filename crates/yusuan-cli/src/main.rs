@@ -154,7 +154,8 @@ fn settings(file: Option<&Path>) -> Result<config::Config, String> {
     found.map_or(Ok(config::Config::default()), |f| config::load(&f))
 }
 
-/// Runs `check`: exit 0 when nothing is found, 1 with findings, 2 when a document cannot be read.
+/// Runs `check`: exit 0 when nothing is found (or only notes, 提示), 1 with warnings or errors, 2
+/// when a document cannot be read.
 fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
     let files = check_output::expand(paths);
     let done = check_output::check_all(&files, selection, format);
@@ -196,10 +197,11 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
         }
         Format::Json => {}
     }
-    match (unreadable, findings.len()) {
+    let defects = findings.iter().any(|f| f.severity >= yusuan_check::Severity::Warning);
+    match (unreadable, defects) {
         (true, _) => ExitCode::from(2),
-        (false, 0) => ExitCode::SUCCESS,
-        (false, _) => ExitCode::from(1),
+        (false, false) => ExitCode::SUCCESS,
+        (false, true) => ExitCode::from(1),
     }
 }
 

@@ -34,6 +34,18 @@ mod pf {
     pub mod pf102_target_of_another_project;
     pub mod pf103_empty_target;
 }
+mod rd {
+    mod reader;
+    pub mod rd101_unreadable_cell;
+    pub mod rd102_unplaced_figures;
+    pub mod rd103_unknown_subject;
+    pub mod rd104_table_without_rows;
+    pub mod rd105_no_money_unit;
+    pub mod rd106_unnamed_columns;
+    pub mod rd107_placed_by_template;
+    pub mod rd108_loose_indicators;
+    pub mod rd109_columns_by_position;
+}
 mod tx {
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
@@ -44,7 +56,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 22] = [
+pub static ALL: [&dyn Rule; 31] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -61,6 +73,15 @@ pub static ALL: [&dyn Rule; 22] = [
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
+    &rd::rd101_unreadable_cell::UNREADABLE_CELL,
+    &rd::rd102_unplaced_figures::UNPLACED_FIGURES,
+    &rd::rd103_unknown_subject::UNKNOWN_SUBJECT,
+    &rd::rd104_table_without_rows::TABLE_WITHOUT_ROWS,
+    &rd::rd105_no_money_unit::NO_MONEY_UNIT,
+    &rd::rd106_unnamed_columns::UNNAMED_COLUMNS,
+    &rd::rd107_placed_by_template::PLACED_BY_TEMPLATE,
+    &rd::rd108_loose_indicators::LOOSE_INDICATORS,
+    &rd::rd109_columns_by_position::COLUMNS_BY_POSITION,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,

@@ -213,7 +213,8 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
     table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(&paths[c], table.kind, ctx.taxonomy)).collect();
-    for row in data {
+    let header_words: Vec<&str> = grid[..first_data].iter().flat_map(GridRow::texts).filter(|t| !t.is_empty()).collect();
+    for row in data.iter().filter(|r| !r.repeats_header(&header_words)) {
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
             Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
             None => vec![(Side::Single, 0..width)],
@@ -307,6 +308,13 @@ impl<'a> GridRow<'a> {
         let before = &self.cells[..c.min(self.cells.len())];
         let last_text = self.cells.iter().rposition(Classified::is_text);
         before.iter().any(|x| x.is_text() || x.is_amount()) && last_text.is_none_or(|t| t < c)
+    }
+
+    /// A header printed again where the table goes on over a page: no figure, and every text
+    /// (two at least: a lone label such as `财政专户` may also name a column) one of the header's.
+    fn repeats_header(&self, header_words: &[&str]) -> bool {
+        let texts: Vec<&str> = self.texts().into_iter().filter(|t| !t.is_empty()).collect();
+        !self.is_data() && texts.len() >= 2 && texts.iter().all(|t| header_words.contains(t))
     }
 
     /// A row with a figure: a decimal amount, or a whole number after a text label. The row of
