@@ -21,7 +21,7 @@ impl Decimal {
             Some((i, f)) => (i, Some(f)),
             None => (body, None),
         };
-        if int_part.is_empty() && frac_part.map_or(true, str::is_empty) {
+        if int_part.is_empty() && frac_part.is_none_or(str::is_empty) {
             return None;
         }
         if !valid_integer_part(int_part) {
