@@ -4,7 +4,7 @@
 //!
 //! Values are held in half-分 so that the half of every written unit is a whole number.
 
-use yusuan_model::{Decimal, Fact, FactValue, Money};
+use yusuan_model::{CellValue, Decimal, Fact, FactValue, Money, MoneyUnit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Interval {
@@ -20,6 +20,16 @@ impl Interval {
         // `decimals` is relative to 元; one written unit is 10^-decimals 元 = 10^(2-decimals) 分.
         let unit_fen = 10i128.pow((2 - m.decimals).max(0) as u32);
         Interval { mid2: 2 * i128::from(m.fen), unit2: unit_fen }
+    }
+
+    /// A table cell in its table's money unit.
+    pub fn cell(value: &CellValue, unit: MoneyUnit) -> Option<Interval> {
+        Money::from_written(value.written, unit.exponent()).map(Interval::money)
+    }
+
+    /// Nothing: what a blank cell adds to a sum.
+    pub fn zero() -> Interval {
+        Interval { mid2: 0, unit2: 0 }
     }
 
     /// A percentage as written, in units of 10^-6 percent.

@@ -126,3 +126,10 @@ fn the_large_projects_total_reverted_in_luolong_2021_fires_nr105() {
 fn the_project_count_reverted_in_luanchuan_2025_fires_nr104() {
     assert_eq!(reverted("luanchuan-2025-clean.txt", "共6个项目", "共4个项目"), ["NR104"]);
 }
+
+/// A changed item of the 一般公共预算支出表 no longer adds up into the table's total (AR103, on
+/// the 合计 row) nor across its row (AR101 for 基本 + 项目, AR102 for the header's sums).
+#[test]
+fn an_item_off_by_a_tenth_in_luolong_2021_fires_ar103_ar101_ar102() {
+    assert_eq!(reverted("luolong-2021-clean.txt", "本行政单位医疗\t142.59", "本行政单位医疗\t142.69"), ["AR103", "AR101", "AR102"]);
+}

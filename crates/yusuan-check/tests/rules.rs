@@ -187,3 +187,18 @@ fn cp102_an_empty_table_without_its_note() {
     let noted = format!("{empty}\n注：本部门无政府性基金预算拨款安排的支出，故此表无数据。");
     assert!(!fires("CP102", &codes("", &noted)));
 }
+
+#[test]
+fn ar103_a_class_that_is_not_the_sum_of_its_items() {
+    let table = |item: &str| {
+        format!(
+            "2025年一般公共预算支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t150.00\t100.00\t50.00\n210\t卫生健康支出\t150.00\t100.00\t50.00\n21015\t医疗保障管理事务\t150.00\t100.00\t50.00\n2101501\t行政运行\t100.00\t100.00\t\n2101502\t一般行政管理事务\t{item}\t\t{item}"
+        )
+    };
+    // 一般行政管理事务 45.00: 款 21015 is 150.00 in both columns, its items 145.00.
+    assert!(fires("AR103", &codes("", &table("45.00"))));
+    assert!(!fires("AR103", &codes("", &table("50.00"))));
+    // Rounding never fires: three items of 33.33 make a class of 100.00 within their precision.
+    let thirds = "2025年一般公共预算支出预算表\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t99.99\n2101501\t行政运行\t33.33\n2101502\t一般行政管理事务\t33.33\n2101550\t事业运行\t33.33";
+    assert!(!fires("AR103", &codes("", thirds)));
+}

@@ -3,6 +3,7 @@
 mod ar {
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
+    pub mod ar103_code_hierarchy;
 }
 mod cl {
     pub mod cl101_econ_mapping;
@@ -56,9 +57,10 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 31] = [
+pub static ALL: [&dyn Rule; 32] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
+    &ar::ar103_code_hierarchy::CodeHierarchy,
     &cl::cl101_econ_mapping::EconMapping,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,

@@ -4,7 +4,7 @@ use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Place, Severity};
 use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{structure, CellValue, Money, MoneyUnit, Table};
+use yusuan_model::{structure, MoneyUnit, Table};
 
 pub struct ColumnSums;
 
@@ -44,7 +44,7 @@ impl Rule for ColumnSums {
                     .rows
                     .iter()
                     .filter_map(|row| {
-                        let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| interval(v, unit));
+                        let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
                         let total = value(sum.total)?;
                         let parts = sum.addends.iter().filter_map(|&a| value(a)).reduce(Interval::plus)?;
                         Some((row.line, total, parts))
@@ -60,9 +60,9 @@ impl Rule for ColumnSums {
                 }
             }
             for row in &table.rows {
-                let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| interval(v, unit));
+                let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
                 for &(part, whole) in &s.parts {
-                    let (Some(p), w) = (value(part), value(whole).unwrap_or(Interval::money(Money { fen: 0, decimals: 2 }))) else { continue };
+                    let (Some(p), w) = (value(part), value(whole).unwrap_or(Interval::zero())) else { continue };
                     // A part may reach its whole within rounding; beyond it, it cannot be a part.
                     if p.minus(w).fen() > 0 && !p.meets(w) {
                         out.push(finding(table, row.line, part, &[whole], p, w));
@@ -71,10 +71,6 @@ impl Rule for ColumnSums {
             }
         }
     }
-}
-
-fn interval(v: &CellValue, unit: MoneyUnit) -> Option<Interval> {
-    Money::from_written(v.written, unit.exponent()).map(Interval::money)
 }
 
 fn finding(table: &Table, line: u32, total: usize, addends: &[usize], stated: Interval, sum: Interval) -> Finding {

@@ -1,0 +1,146 @@
+//! AR103 code-hierarchy
+
+use crate::context::{wan_yuan, Checked};
+use crate::finding::{Finding, Place, Severity};
+use crate::interval::Interval;
+use crate::rule::{Category, Rule, RuleMeta};
+use yusuan_model::{MoneyUnit, Side, Table, TableRow};
+
+pub struct CodeHierarchy;
+
+static META: RuleMeta = RuleMeta {
+    code: "AR103",
+    name: "code-hierarchy",
+    category: Category::Arithmetic,
+    severity: Severity::Error,
+    summary: "科目的金额与其下级科目之和不符（类 = Σ 款 = Σ 项），或合计与各类之和不符",
+    summary_en: "a classification code's amount disagrees with the sum of its sub-codes (类 = Σ 款 = Σ 项), or the total with its classes",
+    doc: "检查什么：按科目编码分级列示的表格（功能分类、部门或政府经济分类）中，每一列里上级科目\
+          的金额 = 其直接下级科目之和（类 = Σ 款，款 = Σ 项；河南的 7 位经济分类细目亦然），\
+          “合计”行 = 各顶级科目之和。按书写精度的区间比较，空格视为零。\
+          同一编码在表中出现两次（XT101）时，该编码所在的加总不核对。\n\
+          为什么：调整某个项级科目后，上级科目或合计没有同步修改，是预算表最常见的计算错误。\n\
+          示例：210 卫生健康支出 277.33 = 21001 行政事业单位医疗 12.17 + 21015 医疗保障管理事务 265.16。\n\n\
+          What it checks: in tables listed by classification code, each code's amount equals the sum\n\
+          of its direct sub-codes in every column, and the total row the sum of the top-level codes.",
+};
+
+impl Rule for CodeHierarchy {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
+        for table in doc.tables() {
+            for side in [Side::Single, Side::Income, Side::Expense] {
+                let rows: Vec<&TableRow> = table.rows.iter().filter(|r| r.side == side && r.project.is_none()).collect();
+                let hierarchies: Vec<Vec<(&str, &TableRow)>> = CLASSIFICATIONS
+                    .iter()
+                    .map(|code| rows.iter().filter_map(|r| Some((code(r)?, *r))).filter(|(c, r)| printed(doc, r, c)).collect::<Vec<_>>())
+                    .filter(|coded| !coded.is_empty())
+                    .collect();
+                for coded in &hierarchies {
+                    let tops = check_hierarchy(table, coded, out);
+                    // The total row heads the top codes, when they are of one classification.
+                    let totals: Vec<&&TableRow> = rows.iter().filter(|r| is_total(&r.label)).collect();
+                    if let ([total], [_]) = (totals.as_slice(), hierarchies.as_slice()) {
+                        if let Some(tops) = tops {
+                            compare(table, total, None, &tops, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+type CodeOf = fn(&TableRow) -> Option<&str>;
+
+/// The three classifications a row may be listed under, each a hierarchy of its own.
+const CLASSIFICATIONS: [CodeOf; 3] =
+    [|r| r.codes.function.as_deref(), |r| r.codes.econ_dept.as_deref(), |r| r.codes.econ_gov.as_deref()];
+
+/// Whether the code is printed on the row's line (its first three digits, for codes printed in
+/// 类|款|项 columns), not inferred from the row's name.
+fn printed(doc: &Checked, row: &TableRow, code: &str) -> bool {
+    doc.line(row.line).zip(code.get(..3)).is_some_and(|(line, class)| line.contains(class))
+}
+
+/// Checks every code against its direct sub-codes; returns the top codes' rows when every code
+/// is listed once.
+fn check_hierarchy<'a>(table: &Table, coded: &[(&str, &'a TableRow)], out: &mut Vec<Finding>) -> Option<Vec<&'a TableRow>> {
+    let unique = |c: &str| coded.iter().filter(|(d, _)| *d == c).count() == 1;
+    // The parent of each code: the longest other code it starts with.
+    let parents: Vec<Option<&str>> =
+        coded.iter().map(|(c, _)| coded.iter().map(|(d, _)| *d).filter(|d| d.len() < c.len() && c.starts_with(d)).max_by_key(|d| d.len())).collect();
+    for (c, row) in coded.iter().filter(|(c, _)| unique(c)) {
+        let children: Vec<&TableRow> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((_, r), _)| *r).collect();
+        let child_codes: Vec<&str> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((d, _), _)| *d).collect();
+        if !children.is_empty() && child_codes.iter().all(|d| unique(d)) {
+            compare(table, row, Some(c), &children, out);
+        }
+    }
+    coded.iter().all(|(c, _)| unique(c)).then(|| coded.iter().zip(&parents).filter(|(_, p)| p.is_none()).map(|((_, r), _)| *r).collect())
+}
+
+fn is_total(label: &str) -> bool {
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(label.as_str(), "合计" | "总计" | "支出合计" | "合计数")
+}
+
+/// Compares, column by column, a row with the sum of the rows it heads.
+fn compare(table: &Table, whole: &TableRow, code: Option<&str>, parts: &[&TableRow], out: &mut Vec<Finding>) {
+    let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
+    let value = |row: &TableRow, c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
+    for c in 0..table.columns.len() {
+        // A column none of the parts fills (a 结转 column, a code-only column) says nothing.
+        if parts.iter().all(|p| value(p, c).is_none()) {
+            continue;
+        }
+        let stated = value(whole, c).unwrap_or(Interval::zero());
+        let sum = parts.iter().map(|p| value(p, c).unwrap_or(Interval::zero())).fold(Interval::zero(), Interval::plus);
+        if !stated.meets(sum) {
+            out.push(finding(table, whole, code, parts, c, stated, sum));
+        }
+    }
+}
+
+fn finding(table: &Table, whole: &TableRow, code: Option<&str>, parts: &[&TableRow], column: usize, stated: Interval, sum: Interval) -> Finding {
+    let mut header = table.columns[column].header.join("/");
+    // Two columns under one header (RD109) are told apart by their position.
+    if table.columns.iter().filter(|c| c.header == table.columns[column].header).count() > 1 {
+        header = format!("{header}（第{}个数字列）", column + 1);
+    }
+    let name = match code {
+        Some(c) => format!("{c} {}", whole.label),
+        None => whole.label.clone(),
+    };
+    let mut part_names: Vec<&str> = parts.iter().take(6).map(|p| p.label.as_str()).collect();
+    if parts.len() > 6 {
+        part_names.push("…");
+    }
+    let mut f = META.finding(
+        format!(
+            "表“{}”中“{name}”的“{header}” {} 不等于其下 {} 个科目（{}）之和 {}",
+            table.title,
+            wan_yuan(stated.fen()),
+            parts.len(),
+            part_names.join("、"),
+            wan_yuan(sum.fen())
+        ),
+        format!(
+            "table {:?}: {name:?} column {header:?} is {}, not the sum {} of its {} sub-codes ({})",
+            table.title,
+            wan_yuan(stated.fen()),
+            wan_yuan(sum.fen()),
+            parts.len(),
+            part_names.join(", ")
+        ),
+    );
+    let needle = |row: &TableRow| row.cells.get(column).and_then(Option::as_ref).map(|v| v.written.to_string());
+    let place = |row: &TableRow| Place { span: yusuan_model::Span::line(row.line), needle: needle(row), label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) };
+    f.places.push(place(whole));
+    f.places.extend(parts.iter().map(|p| place(p)));
+    f.set_money(sum.fen(), stated.fen());
+    f
+}
