@@ -133,3 +133,9 @@ fn the_project_count_reverted_in_luanchuan_2025_fires_nr104() {
 fn an_item_off_by_a_tenth_in_luolong_2021_fires_ar103_ar101_ar102() {
     assert_eq!(reverted("luolong-2021-clean.txt", "本行政单位医疗\t142.59", "本行政单位医疗\t142.69"), ["AR103", "AR101", "AR102"]);
 }
+
+#[test]
+fn the_unspent_carry_over_reverted_in_luanchuan_2025_fires_xt103() {
+    let spent = "一、本年支出 277.33 277.33 242.33";
+    assert_eq!(reverted("luanchuan-2025-clean.txt", spent, "一、本年支出 261.88 261.88 226.88"), ["XT103"]);
+}

@@ -202,3 +202,30 @@ fn ar103_a_class_that_is_not_the_sum_of_its_items() {
     let thirds = "2025年一般公共预算支出预算表\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t99.99\n2101501\t行政运行\t33.33\n2101502\t一般行政管理事务\t33.33\n2101550\t事业运行\t33.33";
     assert!(!fires("AR103", &codes("", thirds)));
 }
+
+#[test]
+fn id102_a_county_unit_defining_its_money_as_the_citys() {
+    let defined = |level: &str| format!("一、财政拨款收入：是指{level}级财政当年拨付的资金。");
+    assert!(fires("ID102", &codes(&defined("市"), "")));
+    assert!(!fires("ID102", &codes(&defined("县"), "")));
+    // Money of another level is not the unit's own level.
+    assert!(!fires("ID102", &codes("城乡医疗救助市级配套资金50.00万元。", "")));
+}
+
+#[test]
+fn id103_a_table_titled_with_last_years_year() {
+    assert!(fires("ID103", &codes("", &SUMMARY.replacen("2025年", "2024年", 1))));
+    assert!(!fires("ID103", &codes("", SUMMARY)));
+}
+
+#[test]
+fn xt103_fiscal_summary_and_general_budget_table_disagree() {
+    let tables = |basic: &str| {
+        format!(
+            "2025年财政拨款收支预算总表\n单位名称：测试县医疗保障局\n单位：万元\n收入\t\t支出\t\t\n项目\t金额\t项目\t合计\t一般公共预算\n一、一般公共预算\t100.00\t一、基本支出\t60.00\t{basic}\n\t\t二、项目支出\t40.00\t40.00\n收入总计\t100.00\t支出总计\t100.00\t100.00\n\n\
+             2025年一般公共预算支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t100.00\t60.00\t40.00\n2101501\t行政运行\t60.00\t60.00\t\n2101502\t一般行政管理事务\t40.00\t\t40.00"
+        )
+    };
+    assert!(fires("XT103", &codes("", &tables("50.00"))));
+    assert!(!fires("XT103", &codes("", &tables("60.00"))));
+}

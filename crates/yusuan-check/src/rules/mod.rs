@@ -14,6 +14,8 @@ mod cp {
 }
 mod id {
     pub mod id101_table_unit_name;
+    pub mod id102_level_wording;
+    pub mod id103_table_year;
 }
 mod nr {
     mod change;
@@ -26,8 +28,10 @@ mod nr {
     pub mod nr107_stated_twice;
 }
 mod xt {
+    mod agree;
     pub mod xt101_repeated_row;
     pub mod xt102_summary_tables_agree;
+    pub mod xt103_general_budget_tables_agree;
 }
 mod pf {
     mod indicators;
@@ -57,7 +61,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 32] = [
+pub static ALL: [&dyn Rule; 35] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -65,6 +69,8 @@ pub static ALL: [&dyn Rule; 32] = [
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &id::id101_table_unit_name::TableUnitName,
+    &id::id102_level_wording::LevelWording,
+    &id::id103_table_year::TableYear,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
     &nr::nr103_narrative_vs_table::NarrativeVsTable,
@@ -90,4 +96,5 @@ pub static ALL: [&dyn Rule; 32] = [
     &tx::tx104_unrendered_characters::UnrenderedCharacters,
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
+    &xt::xt103_general_budget_tables_agree::GeneralBudgetTablesAgree,
 ];

@@ -1,10 +1,10 @@
 //! XT102 summary-tables-agree
 
-use crate::context::{wan_yuan, Checked};
+use super::agree::disagreements;
+use crate::context::Checked;
 use crate::finding::{Finding, Severity};
-use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{Fact, FactSource, TableKind};
+use yusuan_model::{Fact, TableKind};
 
 pub struct SummaryTablesAgree;
 
@@ -31,31 +31,7 @@ impl Rule for SummaryTablesAgree {
     }
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
-        let table_of = |f: &Fact| match f.source {
-            FactSource::Table { table, .. } => Some(table),
-            _ => None,
-        };
-        let facts: Vec<(&Fact, usize)> = doc
-            .facts()
-            .iter()
-            .filter_map(|f| Some((f, table_of(f)?)))
-            .filter(|(_, t)| ALL_FUNDS.contains(&doc.tables()[*t].kind))
-            .collect();
-        for (i, &(later, t2)) in facts.iter().enumerate() {
-            let Some(&(earlier, _)) = facts[..i].iter().find(|(f, t1)| *t1 != t2 && doc.tables()[*t1].kind != doc.tables()[t2].kind && f.concept == later.concept && f.dims == later.dims) else {
-                continue;
-            };
-            let (Some(a), Some(b)) = (Interval::of(earlier), Interval::of(later)) else { continue };
-            if a.meets(b) {
-                continue;
-            }
-            let mut f = META.finding(
-                format!("表“{}”为 {}，表“{}”为 {}", doc.tables()[table_of(earlier).unwrap_or(0)].title, wan_yuan(a.fen()), doc.tables()[t2].title, wan_yuan(b.fen())),
-                format!("one table states {}, another {}", wan_yuan(a.fen()), wan_yuan(b.fen())),
-            );
-            f.places = vec![doc.place(later), doc.place(earlier)];
-            f.set_money(a.fen(), b.fen());
-            out.push(f);
-        }
+        let all_funds = |f: &Fact, table: usize| ALL_FUNDS.contains(&doc.tables()[table].kind).then(|| f.dims.clone());
+        disagreements(doc, &META, all_funds, out);
     }
 }
