@@ -6,7 +6,15 @@ mod ar {
     pub mod ar103_code_hierarchy;
 }
 mod cl {
+    mod econ_names;
+    mod lists;
+    mod printed;
     pub mod cl101_econ_mapping;
+    pub mod cl102_function_class_unknown;
+    pub mod cl103_function_class_name;
+    pub mod cl104_econ_dept_name;
+    pub mod cl105_econ_gov_name;
+    pub mod cl106_same_code_two_names;
 }
 mod cp {
     pub mod cp101_required_tables;
@@ -61,11 +69,16 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 35] = [
+pub static ALL: [&dyn Rule; 40] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
     &cl::cl101_econ_mapping::EconMapping,
+    &cl::cl102_function_class_unknown::FunctionClassUnknown,
+    &cl::cl103_function_class_name::FunctionClassName,
+    &cl::cl104_econ_dept_name::EconDeptName,
+    &cl::cl105_econ_gov_name::EconGovName,
+    &cl::cl106_same_code_two_names::SameCodeTwoNames,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &id::id101_table_unit_name::TableUnitName,

@@ -1,0 +1,49 @@
+//! The name check CL104 and CL105 share: each economic code a row prints against its official name.
+
+use super::lists::EconName;
+use super::printed::{folded, name_after, row_place};
+use crate::context::Checked;
+use crate::finding::{Finding, Severity};
+use crate::rule::RuleMeta;
+use yusuan_model::RowCodes;
+
+/// One of the two economic classifications.
+pub struct Classification {
+    /// `部门经济分类`
+    pub zh: &'static str,
+    pub en: &'static str,
+    pub code: fn(&RowCodes) -> Option<&str>,
+    pub official: fn(&str) -> Option<&'static EconName>,
+    /// Where the row's label holds this name when the row prints both classifications:
+    /// 部门 first, 政府 last (`奖金工资奖金津补贴` for `30103 奖金 50101 工资奖金津补贴`).
+    pub first: bool,
+}
+
+pub fn check(meta: &'static RuleMeta, classification: &Classification, doc: &Checked, out: &mut Vec<Finding>) {
+    for table in doc.tables() {
+        for row in &table.rows {
+            // Longer codes are local sub-items (Henan's 3010201 工作性津贴), on no list.
+            let Some(code) = (classification.code)(&row.codes).filter(|c| c.len() <= 5) else { continue };
+            let Some(official) = (classification.official)(code) else { continue };
+            let name = folded(official.name);
+            let label = folded(&row.label);
+            let printed = doc.line(row.line).and_then(|l| name_after(l, code));
+            let in_label = if classification.first { label.starts_with(&name) } else { label.ends_with(&name) };
+            if in_label || printed.is_some_and(|p| folded(p) == name) {
+                continue;
+            }
+            let found = printed.map_or(label, str::to_string);
+            let mut f = meta.finding(
+                format!("{}科目 {code} 的名称应为“{}”，表中印为“{found}”", classification.zh, official.name),
+                format!("{} {code} is named {:?}; the table prints {found:?}", classification.en, official.name),
+            );
+            if !official.high {
+                f.severity = Severity::Warning;
+            }
+            f.places.push(row_place(doc, table, row, &[&found, code]));
+            f.expected = Some(official.name.to_string());
+            f.found = Some(found);
+            out.push(f);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! What a table row prints for a code, and how the CL rules compare and point at it.
+
+use crate::context::Checked;
+use crate::finding::Place;
+use yusuan_model::concept::normalize_label;
+use yusuan_model::{Span, Table, TableRow};
+
+/// A printed name folded for comparison: list numbering (`十、` `（九）`), spaces and quotes
+/// dropped, full-width brackets made half-width.
+pub fn folded(name: &str) -> String {
+    normalize_label(name)
+}
+
+/// Whether a folded 类 name is `official`: the 收支总表 templates print it without the closing
+/// `支出` (`十、卫生健康`).
+pub fn is_class_name(printed: &str, official: &str) -> bool {
+    let official = folded(official);
+    printed == official || official.strip_suffix("支出") == Some(printed)
+}
+
+/// The text printed right after `code` on a source line, whether the code is printed whole
+/// (`30101 基本工资`) or in pieces (`301 01 基本工资`): the name as the document writes it, where
+/// the row's label joins it with the other names of the row.
+pub fn name_after<'a>(line: &'a str, code: &str) -> Option<&'a str> {
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let cells: Vec<&str> = line.split(|c: char| c == '|' || c.is_whitespace()).filter(|s| !s.is_empty()).collect();
+    for start in 0..cells.len() {
+        let mut joined = String::new();
+        for (i, cell) in cells.iter().enumerate().skip(start) {
+            if !digits(cell) {
+                break;
+            }
+            joined.push_str(cell);
+            if joined == code {
+                return cells.get(i + 1).copied().filter(|next| next.chars().any(|c| !c.is_ascii_digit() && c != '.' && c != ','));
+            }
+            if !code.starts_with(&joined) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// The place of a row in a finding, pointing at the first of `needles` its line shows.
+pub fn row_place(doc: &Checked, table: &Table, row: &TableRow, needles: &[&str]) -> Place {
+    let line = doc.line(row.line).unwrap_or("");
+    Place {
+        span: Span::line(row.line),
+        needle: needles.iter().find(|n| !n.is_empty() && line.contains(**n)).map(|n| n.to_string()),
+        label: format!("表“{}”", table.title),
+        label_en: format!("table {:?}", table.title),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_after_a_code_whole_or_in_pieces() {
+        assert_eq!(name_after("30108\t机关事业单位基本养老保险费\t50102\t社会保障缴费\t3.94", "30108"), Some("机关事业单位基本养老保险费"));
+        assert_eq!(name_after("30108\t机关事业单位基本养老保险费\t50102\t社会保障缴费\t3.94", "50102"), Some("社会保障缴费"));
+        assert_eq!(name_after("301 03 奖金 501 01", "30103"), Some("奖金"));
+        assert_eq!(name_after("301 03 奖金 501 01", "50101"), None);
+        assert_eq!(name_after("3010201\t工作性津贴", "30102"), None);
+        assert!(is_class_name(&folded("十、卫生健康"), "卫生健康支出"));
+        assert!(is_class_name(&folded("（十）卫生健康支出"), "卫生健康支出"));
+        assert!(!is_class_name(&folded("（九）医疗卫生与计划生育支出"), "卫生健康支出"));
+    }
+}
