@@ -33,6 +33,9 @@ mod pf {
     pub mod pf101_target_above_amount;
     pub mod pf102_target_of_another_project;
     pub mod pf103_empty_target;
+    pub mod pf104_target_contradicts_indicator;
+    pub mod pf105_copied_indicators;
+    pub mod pf106_performance_amount_vs_project_list;
 }
 mod tx {
     pub mod tx101_cut_off_sentence;
@@ -44,7 +47,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 22] = [
+pub static ALL: [&dyn Rule; 25] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -61,6 +64,9 @@ pub static ALL: [&dyn Rule; 22] = [
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
+    &pf::pf104_target_contradicts_indicator::TargetContradictsIndicator,
+    &pf::pf105_copied_indicators::CopiedIndicators,
+    &pf::pf106_performance_amount_vs_project_list::PerformanceAmountVsProjectList,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,
