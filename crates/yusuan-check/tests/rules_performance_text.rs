@@ -72,3 +72,26 @@ fn pf106_performance_amount_against_the_project_list() {
     // Written to another precision, the same amount: 150 万元 is 149.5–150.5.
     assert!(!fires("PF106", &codes("", &table("150"))));
 }
+
+#[test]
+fn tx105_quotes_and_brackets_that_do_not_pair() {
+    assert!(fires("TX105", &codes("公务接待费1.00万元，主要用于“三公经费的接待支出。", "")));
+    assert!(fires("TX105", &codes("使用以前年度积累的事业基金（即以前各年度收支相抵后的基金)弥补收支缺口。", "")));
+    assert!(!fires("TX105", &codes("公务接待费1.00万元，主要用于“三公”经费中的公务接待（含外宾接待）支出。", "")));
+}
+
+#[test]
+fn tx106_department_and_unit_wording_mixed() {
+    let said = |last: &str| {
+        format!("2025年，我部门纳入预算绩效管理的支出总额为100.00万元。\n\n我部门负责管理的专项转移支付项目共有0项。\n\n2025年{last}按照财政预算公开要求，将所属预算单位全部纳入预算公开范围。")
+    };
+    assert!(fires("TX106", &codes(&said("我单位"), "")));
+    assert!(!fires("TX106", &codes(&said("我部门"), "")));
+}
+
+#[test]
+fn tx107_last_paragraph_of_a_section_without_its_full_stop() {
+    let said = |end: &str| format!("测试县医疗保障局部门预算包括局机关本级预算和所属单位预算。\n\n所属单位预算包括：测试县医疗保障服务中心{end}\n\n二、收入预算总体情况说明\n\n收入预算100.00万元。");
+    assert!(fires("TX107", &codes(&said(""), "")));
+    assert!(!fires("TX107", &codes(&said("。"), "")));
+}

@@ -38,16 +38,20 @@ mod pf {
     pub mod pf106_performance_amount_vs_project_list;
 }
 mod tx {
+    mod text;
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
     pub mod tx103_comparison_year;
     pub mod tx104_unrendered_characters;
+    pub mod tx105_unmatched_quotes;
+    pub mod tx106_unit_wording;
+    pub mod tx107_missing_end_punctuation;
 }
 
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 25] = [
+pub static ALL: [&dyn Rule; 28] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &cl::cl101_econ_mapping::EconMapping,
@@ -71,6 +75,9 @@ pub static ALL: [&dyn Rule; 25] = [
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,
     &tx::tx104_unrendered_characters::UnrenderedCharacters,
+    &tx::tx105_unmatched_quotes::UnmatchedQuotes,
+    &tx::tx106_unit_wording::UnitWording,
+    &tx::tx107_missing_end_punctuation::MissingEndPunctuation,
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
 ];
