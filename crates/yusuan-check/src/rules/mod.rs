@@ -46,6 +46,9 @@ mod pf {
     pub mod pf101_target_above_amount;
     pub mod pf102_target_of_another_project;
     pub mod pf103_empty_target;
+    pub mod pf104_target_contradicts_indicator;
+    pub mod pf105_copied_indicators;
+    pub mod pf106_performance_amount_vs_project_list;
 }
 mod rd {
     mod reader;
@@ -60,16 +63,20 @@ mod rd {
     pub mod rd109_columns_by_position;
 }
 mod tx {
+    mod text;
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
     pub mod tx103_comparison_year;
     pub mod tx104_unrendered_characters;
+    pub mod tx105_unmatched_quotes;
+    pub mod tx106_unit_wording;
+    pub mod tx107_missing_end_punctuation;
 }
 
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 40] = [
+pub static ALL: [&dyn Rule; 46] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -94,6 +101,9 @@ pub static ALL: [&dyn Rule; 40] = [
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
+    &pf::pf104_target_contradicts_indicator::TargetContradictsIndicator,
+    &pf::pf105_copied_indicators::CopiedIndicators,
+    &pf::pf106_performance_amount_vs_project_list::PerformanceAmountVsProjectList,
     &rd::rd101_unreadable_cell::UNREADABLE_CELL,
     &rd::rd102_unplaced_figures::UNPLACED_FIGURES,
     &rd::rd103_unknown_subject::UNKNOWN_SUBJECT,
@@ -107,6 +117,9 @@ pub static ALL: [&dyn Rule; 40] = [
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,
     &tx::tx104_unrendered_characters::UnrenderedCharacters,
+    &tx::tx105_unmatched_quotes::UnmatchedQuotes,
+    &tx::tx106_unit_wording::UnitWording,
+    &tx::tx107_missing_end_punctuation::MissingEndPunctuation,
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
     &xt::xt103_general_budget_tables_agree::GeneralBudgetTablesAgree,

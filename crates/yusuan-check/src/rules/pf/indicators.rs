@@ -1,8 +1,10 @@
-//! Money targets of project indicators, with the amount the tables give their project.
+//! What the performance rules share: money targets of project indicators with the amount the
+//! tables give their project, the indicators of each project, and their places.
 
 use crate::context::Checked;
+use crate::finding::Place;
 use std::collections::BTreeMap;
-use yusuan_model::{Fact, FactValue};
+use yusuan_model::{Fact, FactValue, Indicator, Span, Table};
 
 pub struct MoneyTarget<'a> {
     pub indicator: &'a Fact,
@@ -27,4 +29,45 @@ pub fn project_amounts<'a>(doc: &Checked<'a>) -> BTreeMap<&'a str, &'a Fact> {
         out.entry(name).or_insert(fact);
     }
     out
+}
+
+/// An indicator of a named project, with the table it is in.
+pub struct ProjectIndicator<'a> {
+    pub project: &'a str,
+    pub table: &'a Table,
+    pub indicator: &'a Indicator,
+}
+
+/// Every indicator of a named project, in document order.
+pub fn project_indicators<'a>(doc: &Checked<'a>) -> Vec<ProjectIndicator<'a>> {
+    doc.tables()
+        .iter()
+        .flat_map(|table| table.indicators.iter().filter_map(move |i| Some(ProjectIndicator { project: i.project.as_deref()?, table, indicator: i })))
+        .collect()
+}
+
+/// The line of an indicator, pointing at `needle`.
+pub fn indicator_place(table: &Table, indicator: &Indicator, needle: &str) -> Place {
+    Place {
+        span: Span::line(indicator.line),
+        needle: Some(needle.to_string()),
+        label: format!("表“{}”", table.title),
+        label_en: format!("table {:?}", table.title),
+    }
+}
+
+/// Text compared without its layout: no whitespace, half-width punctuation as full-width
+/// (`住院实际补偿比提高, 充分…` and `住院实际补偿比提高，充分…` are one text).
+pub fn normalized(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            ',' => '，',
+            ';' => '；',
+            ':' => '：',
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        })
+        .collect()
 }

@@ -1,7 +1,8 @@
 //! PF103 empty-target
 
+use super::indicators::indicator_place;
 use crate::context::Checked;
-use crate::finding::{Finding, Place, Severity};
+use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
 
 pub struct EmptyTarget;
@@ -42,15 +43,7 @@ impl Rule for EmptyTarget {
                     format!("{whose}{} 个指标没有指标值：{}", empty.len(), names.join("；")),
                     format!("{} indicators have no target value: {}", empty.len(), names.join("; ")),
                 );
-                f.places = empty
-                    .iter()
-                    .map(|i| Place {
-                        span: yusuan_model::Span::line(i.line),
-                        needle: Some(i.name.clone()),
-                        label: format!("表“{}”", table.title),
-                        label_en: format!("table {:?}", table.title),
-                    })
-                    .collect();
+                f.places = empty.iter().map(|i| indicator_place(table, i, &i.name)).collect();
                 out.push(f);
             }
         }

@@ -1,7 +1,8 @@
 //! TX101 cut-off-sentence
 
 use crate::context::Checked;
-use crate::finding::{Finding, Place, Severity};
+use super::text::narrative_place;
+use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
 
 pub struct CutOffSentence;
@@ -39,12 +40,7 @@ impl Rule for CutOffSentence {
                     format!("句子在“{opener}”之后直接结束，缺少应有的内容"),
                     format!("the sentence ends right after {opener:?}; its content is missing"),
                 );
-                f.places.push(Place {
-                    span: yusuan_model::Span::line(para.line_at(char_at)),
-                    needle: Some(format!("{opener}。")),
-                    label: "说明".into(),
-                    label_en: "narrative".into(),
-                });
+                f.places.push(narrative_place(para, char_at, &format!("{opener}。")));
                 out.push(f);
             }
         }

@@ -1,7 +1,8 @@
 //! TX102 doubled-punctuation
 
 use crate::context::Checked;
-use crate::finding::{Finding, Place, Severity};
+use super::text::narrative_place;
+use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
 
 pub struct DoubledPunctuation;
@@ -33,12 +34,7 @@ impl Rule for DoubledPunctuation {
                 for (at, _) in para.text.match_indices(pair) {
                     let char_at = para.text[..at].chars().count();
                     let mut f = META.finding(format!("标点“{pair}”重复"), format!("doubled punctuation {pair:?}"));
-                    f.places.push(Place {
-                        span: yusuan_model::Span::line(para.line_at(char_at)),
-                        needle: Some(pair.to_string()),
-                        label: "说明".into(),
-                        label_en: "narrative".into(),
-                    });
+                    f.places.push(narrative_place(para, char_at, pair));
                     out.push(f);
                 }
             }

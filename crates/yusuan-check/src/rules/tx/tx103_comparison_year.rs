@@ -1,7 +1,8 @@
 //! TX103 comparison-year
 
 use crate::context::Checked;
-use crate::finding::{Finding, Place, Severity};
+use super::text::narrative_place;
+use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
 
 pub struct ComparisonYear;
@@ -67,12 +68,7 @@ impl Rule for ComparisonYear {
                     format!("{year}年的文档与 {compared} 年比较；同比应与 {} 年比较", year - 1),
                     format!("a {year} document compares with {compared}; year over year is {}", year - 1),
                 );
-                f.places.push(Place {
-                    span: yusuan_model::Span::line(para.line_at(at)),
-                    needle: Some(compared.to_string()),
-                    label: "说明".into(),
-                    label_en: "narrative".into(),
-                });
+                f.places.push(narrative_place(para, at, &compared.to_string()));
                 f.expected = Some(format!("{}年", year - 1));
                 f.found = Some(format!("{compared}年"));
                 out.push(f);
