@@ -95,7 +95,7 @@ impl Money {
     pub fn yuan_string(&self) -> String {
         let sign = if self.fen < 0 { "-" } else { "" };
         let abs = self.fen.unsigned_abs();
-        if abs % 100 == 0 {
+        if abs.is_multiple_of(100) {
             format!("{sign}{}", abs / 100)
         } else {
             format!("{sign}{}.{:02}", abs / 100, abs % 100)

@@ -165,7 +165,7 @@ fn make_fact(
     let signed = |d: Decimal, negative: bool| Decimal { mantissa: if negative { -d.mantissa } else { d.mantissa }, ..d };
     let is_count = taxonomy.get(subject.concept).is_some_and(|c| c.kind == ConceptKind::Count);
     let (concept, value) = match (role, unit) {
-        (Role::Amount, Unit::Count) if is_count => (subject.concept.to_string(), FactValue::Count(i64::try_from(number.mantissa).ok().filter(|_| number.scale == 0)?)),
+        (Role::Amount, Unit::Count) if is_count => (subject.concept.to_string(), FactValue::Count(Some(number.mantissa).filter(|_| number.scale == 0)?)),
         (_, Unit::Count) => return None,
         (Role::Amount, Unit::Yuan | Unit::WanYuan) if !is_count => (subject.concept.to_string(), FactValue::Money(money(number, unit)?)),
         (Role::Share, Unit::Percent) => (format!("{}.share", subject.concept), FactValue::Percent(number)),

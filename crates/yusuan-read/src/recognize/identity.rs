@@ -43,8 +43,8 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
         unit_code: unit.as_deref().and_then(|u| unit_code(blocks, u)),
         unit,
         year: majority(years),
-        kind: (budget + final_account > 0).then(|| if final_account > budget { DocKind::FinalAccount } else { DocKind::Budget }),
-        scope: (department + unit_scope > 0).then(|| if unit_scope > department { Scope::Unit } else { Scope::Department }),
+        kind: (budget + final_account > 0).then_some(if final_account > budget { DocKind::FinalAccount } else { DocKind::Budget }),
+        scope: (department + unit_scope > 0).then_some(if unit_scope > department { Scope::Unit } else { Scope::Department }),
     }
 }
 

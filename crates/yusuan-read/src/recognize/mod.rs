@@ -32,8 +32,7 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     let blocks = &layout.blocks;
     let starts = table_starts(blocks);
     let narrative_end = starts.first().map_or(blocks.len(), |&(i, _)| i);
-    let mut doc = Document::default();
-    doc.identity = identity::find(blocks, &starts);
+    let mut doc = Document { identity: identity::find(blocks, &starts), ..Document::default() };
     if doc.identity.year.is_none() && doc.identity.kind.is_none() && starts.is_empty() {
         return Err(ReadError::not_disclosure(
             "未找到年度、预算/决算字样或任何标准表格 / found no year, no 预算/决算 and no standard table".into(),
