@@ -1,4 +1,4 @@
-//! Classification codes in every shape they are printed: `2101501`, `210 15 01`, `210⇥15⇥01` (tab-separated)
+//! Classification codes in every shape they are printed: `2101501`, `210 15 01`, `210⇥15⇥01`
 //! (类/款/项 in separate cells), `210 1501` (款 merged into 项), economic `30101`, `301 01`.
 
 /// Which classification a code belongs to, judged by its first digit and length.
