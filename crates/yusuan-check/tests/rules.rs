@@ -229,3 +229,17 @@ fn xt103_fiscal_summary_and_general_budget_table_disagree() {
     assert!(fires("XT103", &codes("", &tables("50.00"))));
     assert!(!fires("XT103", &codes("", &tables("60.00"))));
 }
+
+#[test]
+fn cp103_a_narrative_without_government_procurement() {
+    let narrative = |procurement: &str| {
+        format!(
+            "测试县医疗保障局主要职责是贯彻落实医疗保障政策，内设办公室等3个股室。\n\n\
+             2025年收支总计100.00万元，比2024年增加5.00万元，增长5.26%。主要原因是人员增加。\n\n\
+             2025年机关运行经费10.00万元。“三公”经费1.00万元。{procurement}\n\n\
+             2024年期末，共有车辆0辆。2025年项目均编制了绩效目标。\n\n第三部分 名词解释"
+        )
+    };
+    assert!(fires("CP103", &codes(&narrative(""), SUMMARY)));
+    assert!(!fires("CP103", &codes(&narrative("2025年政府采购预算0万元。"), SUMMARY)));
+}

@@ -19,6 +19,7 @@ mod cl {
 mod cp {
     pub mod cp101_required_tables;
     pub mod cp102_empty_table_note;
+    pub mod cp103_narrative_items;
 }
 mod id {
     pub mod id101_table_unit_name;
@@ -76,7 +77,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 46] = [
+pub static ALL: [&dyn Rule; 47] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -88,6 +89,7 @@ pub static ALL: [&dyn Rule; 46] = [
     &cl::cl106_same_code_two_names::SameCodeTwoNames,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
+    &cp::cp103_narrative_items::NarrativeItems,
     &id::id101_table_unit_name::TableUnitName,
     &id::id102_level_wording::LevelWording,
     &id::id103_table_year::TableYear,
