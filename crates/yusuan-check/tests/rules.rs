@@ -243,3 +243,10 @@ fn cp103_a_narrative_without_government_procurement() {
     assert!(fires("CP103", &codes(&narrative(""), SUMMARY)));
     assert!(!fires("CP103", &codes(&narrative("2025年政府采购预算0万元。"), SUMMARY)));
 }
+
+#[test]
+fn xt104_admin_operation_above_the_public_funds() {
+    let said = |admin: &str| format!("基本支出50.00万元，其中：人员经费40.00万元；公用经费10.00万元。\n\n2025年机关运行经费{admin}万元。");
+    assert!(fires("XT104", &codes(&said("12.00"), "")));
+    assert!(!fires("XT104", &codes(&said("10.00"), "")));
+}

@@ -41,6 +41,7 @@ mod xt {
     pub mod xt101_repeated_row;
     pub mod xt102_summary_tables_agree;
     pub mod xt103_general_budget_tables_agree;
+    pub mod xt104_admin_operation_within_public_funds;
 }
 mod pf {
     mod indicators;
@@ -77,7 +78,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 47] = [
+pub static ALL: [&dyn Rule; 48] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -125,4 +126,5 @@ pub static ALL: [&dyn Rule; 47] = [
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
     &xt::xt103_general_budget_tables_agree::GeneralBudgetTablesAgree,
+    &xt::xt104_admin_operation_within_public_funds::AdminOperationWithinPublicFunds,
 ];
