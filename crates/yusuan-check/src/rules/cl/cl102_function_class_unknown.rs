@@ -1,7 +1,7 @@
 //! CL102 function-class-unknown
 
 use super::lists::{self, Since, CLASS_LIST_YEARS};
-use super::printed::row_place;
+use super::printed::{function_rows, row_place};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -32,44 +32,41 @@ impl Rule for FunctionClassUnknown {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let Some(year) = doc.reading.document.identity.year else { return };
-        for table in doc.tables() {
-            for row in &table.rows {
-                let Some(code) = row.codes.function.as_deref() else { continue };
-                let Some(class) = code.get(..3) else { continue };
-                let mut f = match lists::function_class(class) {
-                    Some(known) => {
-                        let (since, certain) = match known.code_since {
-                            Since::Certain(y) => (y, true),
-                            Since::Guessed(y) => (y, false),
-                            Since::Unknown => continue,
-                        };
-                        if year >= since {
-                            continue;
-                        }
-                        let mut f = META.finding(
-                            format!("科目 {code} 的类 {class}“{}”{since} 年起才设立，{year} 年度没有这个类", known.name),
-                            format!("the 类 {class} ({}) of {code} exists from {since}, not in {year}", known.name),
-                        );
-                        if !(known.high && certain) {
-                            f.severity = Severity::Warning;
-                        }
-                        f.expected = Some(format!("{since} 年起"));
-                        f
+        for (table, row, code) in function_rows(doc) {
+            let Some(class) = code.get(..3) else { continue };
+            let mut f = match lists::function_class(class) {
+                Some(known) => {
+                    let (since, certain) = match known.code_since {
+                        Since::Certain(y) => (y, true),
+                        Since::Guessed(y) => (y, false),
+                        Since::Unknown => continue,
+                    };
+                    if year >= since {
+                        continue;
                     }
-                    None if CLASS_LIST_YEARS.contains(&year) => {
-                        let mut f = META.finding(
-                            format!("科目 {code} 的类 {class} 不是 {year} 年度的支出功能分类类级科目"),
-                            format!("{class}, the 类 of {code}, is not a 支出功能分类 class in {year}"),
-                        );
+                    let mut f = META.finding(
+                        format!("科目 {code} 的类 {class}“{}”{since} 年起才设立，{year} 年度没有这个类", known.name),
+                        format!("the 类 {class} ({}) of {code} exists from {since}, not in {year}", known.name),
+                    );
+                    if !(known.high && certain) {
                         f.severity = Severity::Warning;
-                        f
                     }
-                    None => continue,
-                };
-                f.places.push(row_place(doc, table, row, &[code, class]));
-                f.found = Some(code.to_string());
-                out.push(f);
-            }
+                    f.expected = Some(format!("{since} 年起"));
+                    f
+                }
+                None if CLASS_LIST_YEARS.contains(&year) => {
+                    let mut f = META.finding(
+                        format!("科目 {code} 的类 {class} 不是 {year} 年度的支出功能分类类级科目"),
+                        format!("{class}, the 类 of {code}, is not a 支出功能分类 class in {year}"),
+                    );
+                    f.severity = Severity::Warning;
+                    f
+                }
+                None => continue,
+            };
+            f.places.push(row_place(doc, table, row, &[code, class]));
+            f.found = Some(code.to_string());
+            out.push(f);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! CL103 function-class-name
 
 use super::lists;
-use super::printed::{folded, is_class_name, row_place};
+use super::printed::{folded, function_rows, is_class_name, row_place};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -34,48 +34,45 @@ impl Rule for FunctionClassName {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let Some(year) = doc.reading.document.identity.year else { return };
-        for table in doc.tables() {
-            for row in &table.rows {
-                let Some(code) = row.codes.function.as_deref().filter(|c| c.len() == 3) else { continue };
-                let Some(class) = lists::function_class(code) else { continue };
-                let printed = folded(&row.label);
-                if printed.is_empty() || is_class_name(&printed, class.name) {
-                    continue;
-                }
-                let rename = lists::class_renames().iter().find(|r| r.code == code && is_class_name(&printed, r.old_name));
-                let mut f = match rename {
-                    // The old name is still right before the rename (or when it is not known when).
-                    Some(r) if year < r.stale_from => continue,
-                    Some(r) => {
-                        let when_zh = match r.when.split_once('-') {
-                            Some((from, to)) => format!("{from}–{to} 年间更名"),
-                            None => format!("{} 年起", r.when),
-                        };
-                        let mut f = META.finding(
-                            format!("科目 {code} 的名称应为“{}”（{when_zh}），表中印为更名前的“{printed}”", r.new_name),
-                            format!("class {code} is named {:?} (renamed {}); the table prints the former name {printed:?}", r.new_name, r.when),
-                        );
-                        if !(r.high && class.high) {
-                            f.severity = Severity::Warning;
-                        }
-                        f
-                    }
-                    None => {
-                        let mut f = META.finding(
-                            format!("科目 {code} 的名称应为“{}”，表中印为“{printed}”", class.name),
-                            format!("class {code} is named {:?}; the table prints {printed:?}", class.name),
-                        );
-                        if !class.high {
-                            f.severity = Severity::Warning;
-                        }
-                        f
-                    }
-                };
-                f.places.push(row_place(doc, table, row, &[&printed, code]));
-                f.expected = Some(class.name.to_string());
-                f.found = Some(printed);
-                out.push(f);
+        for (table, row, code) in function_rows(doc).filter(|(_, _, code)| code.len() == 3) {
+            let Some(class) = lists::function_class(code) else { continue };
+            let printed = folded(&row.label);
+            if printed.is_empty() || is_class_name(&printed, class.name) {
+                continue;
             }
+            let rename = lists::class_renames().iter().find(|r| r.code == code && is_class_name(&printed, r.old_name));
+            let mut f = match rename {
+                // The old name is still right before the rename (or when it is not known when).
+                Some(r) if year < r.stale_from => continue,
+                Some(r) => {
+                    let when_zh = match r.when.split_once('-') {
+                        Some((from, to)) => format!("{from}–{to} 年间更名"),
+                        None => format!("{} 年起", r.when),
+                    };
+                    let mut f = META.finding(
+                        format!("科目 {code} 的名称应为“{}”（{when_zh}），表中印为更名前的“{printed}”", r.new_name),
+                        format!("class {code} is named {:?} (renamed {}); the table prints the former name {printed:?}", r.new_name, r.when),
+                    );
+                    if !(r.high && class.high) {
+                        f.severity = Severity::Warning;
+                    }
+                    f
+                }
+                None => {
+                    let mut f = META.finding(
+                        format!("科目 {code} 的名称应为“{}”，表中印为“{printed}”", class.name),
+                        format!("class {code} is named {:?}; the table prints {printed:?}", class.name),
+                    );
+                    if !class.high {
+                        f.severity = Severity::Warning;
+                    }
+                    f
+                }
+            };
+            f.places.push(row_place(doc, table, row, &[&printed, code]));
+            f.expected = Some(class.name.to_string());
+            f.found = Some(printed);
+            out.push(f);
         }
     }
 }

@@ -5,6 +5,11 @@ use crate::finding::Place;
 use yusuan_model::concept::normalize_label;
 use yusuan_model::{Span, Table, TableRow};
 
+/// Every row listed under a 支出功能分类 code, with its table and the code.
+pub fn function_rows<'a>(doc: &Checked<'a>) -> impl Iterator<Item = (&'a Table, &'a TableRow, &'a str)> {
+    doc.tables().iter().flat_map(|table| table.rows.iter().filter_map(move |row| Some((table, row, row.codes.function.as_deref()?))))
+}
+
 /// A printed name folded for comparison: list numbering (`十、` `（九）`), spaces and quotes
 /// dropped, full-width brackets made half-width.
 pub fn folded(name: &str) -> String {
