@@ -77,6 +77,11 @@ impl<'a> Checked<'a> {
         Vec::new()
     }
 
+    /// The first line of `table` that shows `text` (its title, a header name), else its first line.
+    pub fn table_line_with(&self, table: &Table, text: &str) -> u32 {
+        (table.first_line..=table.last_line).find(|&n| self.line(n).is_some_and(|l| l.contains(text))).unwrap_or(table.first_line)
+    }
+
     /// Where a fact was stated, for a finding: its line, the figure to point at, and what it is.
     pub fn place(&self, fact: &Fact) -> Place {
         let (label, label_en) = match fact.source {

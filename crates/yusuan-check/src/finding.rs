@@ -2,7 +2,7 @@
 //! arithmetic (expected, found, difference).
 
 use crate::context::wan_yuan;
-use yusuan_model::Span;
+use yusuan_model::{Span, Table};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -37,6 +37,13 @@ pub struct Place {
     pub needle: Option<String>,
     pub label: String,
     pub label_en: String,
+}
+
+impl Place {
+    /// A line of a table, named by the table's title.
+    pub fn in_table(table: &Table, line: u32, needle: Option<String>) -> Place {
+        Place { span: Span::line(line), needle, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

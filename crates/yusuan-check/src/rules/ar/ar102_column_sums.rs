@@ -82,7 +82,7 @@ fn finding(table: &Table, line: u32, total: usize, addends: &[usize], stated: In
     );
     let row = table.rows.iter().find(|r| r.line == line);
     let needle = row.and_then(|r| r.cells.get(total)).and_then(Option::as_ref).map(|v| v.written.to_string());
-    f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) });
+    f.places.push(Place::in_table(table, line, needle));
     f.set_money(sum.fen(), stated.fen());
     f
 }

@@ -138,7 +138,7 @@ fn finding(table: &Table, whole: &TableRow, code: Option<&str>, parts: &[&TableR
         ),
     );
     let needle = |row: &TableRow| row.cells.get(column).and_then(Option::as_ref).map(|v| v.written.to_string());
-    let place = |row: &TableRow| Place { span: yusuan_model::Span::line(row.line), needle: needle(row), label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) };
+    let place = |row: &TableRow| Place::in_table(table, row.line, needle(row));
     f.places.push(place(whole));
     f.places.extend(parts.iter().map(|p| place(p)));
     f.set_money(sum.fen(), stated.fen());

@@ -63,7 +63,7 @@ impl Rule for EconMapping {
                 if !allowed.high {
                     f.severity = Severity::Warning;
                 }
-                f.places.push(Place { span: yusuan_model::Span::line(row.line), needle: Some(gov.to_string()), label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) });
+                f.places.push(Place::in_table(table, row.line, Some(gov.to_string())));
                 f.expected = Some(format!("{} / {}", allowed.codes[0], allowed.codes[1]));
                 f.found = Some(gov.to_string());
                 out.push(f);

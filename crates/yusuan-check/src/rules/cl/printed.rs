@@ -3,7 +3,7 @@
 use crate::context::Checked;
 use crate::finding::Place;
 use yusuan_model::concept::normalize_label;
-use yusuan_model::{Span, Table, TableRow};
+use yusuan_model::{Table, TableRow};
 
 /// Every row listed under a 支出功能分类 code, with its table and the code.
 pub fn function_rows<'a>(doc: &Checked<'a>) -> impl Iterator<Item = (&'a Table, &'a TableRow, &'a str)> {
@@ -50,12 +50,7 @@ pub fn name_after<'a>(line: &'a str, code: &str) -> Option<&'a str> {
 /// The place of a row in a finding, pointing at the first of `needles` its line shows.
 pub fn row_place(doc: &Checked, table: &Table, row: &TableRow, needles: &[&str]) -> Place {
     let line = doc.line(row.line).unwrap_or("");
-    Place {
-        span: Span::line(row.line),
-        needle: needles.iter().find(|n| !n.is_empty() && line.contains(**n)).map(|n| n.to_string()),
-        label: format!("表“{}”", table.title),
-        label_en: format!("table {:?}", table.title),
-    }
+    Place::in_table(table, row.line, needles.iter().find(|n| !n.is_empty() && line.contains(**n)).map(|n| n.to_string()))
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ impl Rule for EmptyTableNote {
                 format!("表“{}”没有数字，也没有说明原因", table.title),
                 format!("table {:?} has no figures and no note saying why", table.title),
             );
-            f.places.push(Place { span: yusuan_model::Span::line(table.first_line), needle: None, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) });
+            f.places.push(Place::in_table(table, table.first_line, None));
             out.push(f);
         }
     }

@@ -34,7 +34,7 @@ impl Rule for TableUnitName {
             if named == unit || unit.starts_with(named) || named.starts_with(unit) {
                 continue;
             }
-            let line = (table.first_line..=table.last_line).find(|&n| doc.line(n).is_some_and(|l| l.contains(named))).unwrap_or(table.first_line);
+            let line = doc.table_line_with(table, named);
             let mut f = META.finding(
                 format!("表“{}”的表头单位为“{named}”，本文档的单位是“{unit}”", table.title),
                 format!("table {:?} is headed with unit {named:?}; the document is {unit:?}'s", table.title),

@@ -36,7 +36,7 @@ impl Rule for TableYear {
                 format!("表“{}”的表名年度为 {titled} 年，本文档是 {year} 年的", table.title),
                 format!("table {:?} is titled with the year {titled}; the document is of {year}", table.title),
             );
-            let line = (table.first_line..=table.last_line).find(|&n| doc.line(n).is_some_and(|l| l.contains(&table.title))).unwrap_or(table.first_line);
+            let line = doc.table_line_with(table, &table.title);
             f.places.push(Place { span: yusuan_model::Span::line(line), needle: Some(written), label: "表名".into(), label_en: "table title".into() });
             f.expected = Some(year.to_string());
             f.found = Some(titled.to_string());

@@ -4,7 +4,7 @@
 use crate::context::Checked;
 use crate::finding::Place;
 use std::collections::BTreeMap;
-use yusuan_model::{Fact, FactValue, Indicator, Span, Table};
+use yusuan_model::{Fact, FactValue, Indicator, Table};
 
 pub struct MoneyTarget<'a> {
     pub indicator: &'a Fact,
@@ -48,12 +48,7 @@ pub fn project_indicators<'a>(doc: &Checked<'a>) -> Vec<ProjectIndicator<'a>> {
 
 /// The line of an indicator, pointing at `needle`.
 pub fn indicator_place(table: &Table, indicator: &Indicator, needle: &str) -> Place {
-    Place {
-        span: Span::line(indicator.line),
-        needle: Some(needle.to_string()),
-        label: format!("表“{}”", table.title),
-        label_en: format!("table {:?}", table.title),
-    }
+    Place::in_table(table, indicator.line, Some(needle.to_string()))
 }
 
 /// Text compared without its layout: no whitespace, half-width punctuation as full-width

@@ -52,7 +52,7 @@ impl Rule for RepeatedRow {
                 );
                 for r in [row, first] {
                     let needle = r.codes.econ_dept.clone().or(r.codes.function.clone()).or(Some(r.label.clone()));
-                    f.places.push(Place { span: yusuan_model::Span::line(r.line), needle, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) });
+                    f.places.push(Place::in_table(table, r.line, needle));
                 }
                 out.push(f);
             }
