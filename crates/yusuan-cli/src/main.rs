@@ -79,6 +79,8 @@ enum LangArg {
 enum ReadFormat {
     Text,
     Json,
+    /// The text the reader made of the file (for a PDF: a line per row, cells by tabs, pages).
+    Lines,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -127,6 +129,7 @@ fn main() -> ExitCode {
         Command::Read { file, format } => load(file).map(|r| match format {
             ReadFormat::Text => read_output::text(&r),
             ReadFormat::Json => read_output::json(&r),
+            ReadFormat::Lines => read_output::lines(&r),
         }),
         Command::Facts { file, format } => load(file).map(|r| match format {
             FactsFormat::Json => facts_output::json(&r),

@@ -4,6 +4,21 @@ use std::fmt::Write;
 use yusuan_model::{DocKind, Scope};
 use yusuan_read::Reading;
 
+/// The text the reader made of the file, a numbered line per block (cells separated by tabs),
+/// with its page for a PDF: what every `第N行` of the other outputs points into.
+pub fn lines(r: &Reading) -> String {
+    let mut out = String::new();
+    for (i, line) in r.source.lines().enumerate() {
+        let n = i as u32 + 1;
+        match r.page_of(n) {
+            Some(page) => writeln!(out, "{n:>5} p{page:<3} {line}"),
+            None => writeln!(out, "{n:>5} {line}"),
+        }
+        .expect("writing to a String");
+    }
+    out
+}
+
 pub fn text(r: &Reading) -> String {
     let d = &r.document;
     let id = &d.identity;

@@ -8,6 +8,10 @@ pub enum ReadErrorKind {
     NotText,
     /// Text, but nothing in it looks like a budget disclosure.
     NotDisclosure,
+    /// A PDF, workbook or Word file that cannot be opened: damaged, truncated or encrypted.
+    Unreadable,
+    /// A PDF whose pages are images (a scan): it needs OCR before it can be read.
+    NoTextLayer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +29,14 @@ impl ReadError {
     pub fn not_disclosure(detail: String) -> Self {
         ReadError { kind: ReadErrorKind::NotDisclosure, detail }
     }
+
+    pub fn unreadable(detail: String) -> Self {
+        ReadError { kind: ReadErrorKind::Unreadable, detail }
+    }
+
+    pub fn no_text_layer(detail: String) -> Self {
+        ReadError { kind: ReadErrorKind::NoTextLayer, detail }
+    }
 }
 
 impl fmt::Display for ReadError {
@@ -32,6 +44,8 @@ impl fmt::Display for ReadError {
         let what = match self.kind {
             ReadErrorKind::NotText => "不是可读的文本文件 / not a readable text file",
             ReadErrorKind::NotDisclosure => "不像是部门预决算公开文档 / does not look like a budget disclosure",
+            ReadErrorKind::Unreadable => "文件无法打开 / the file cannot be opened",
+            ReadErrorKind::NoTextLayer => "PDF 没有文字层（扫描件），需先做 OCR 文字识别 / the PDF has no text layer (a scan) and needs OCR first",
         };
         write!(f, "{what}: {}", self.detail)
     }

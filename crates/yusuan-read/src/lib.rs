@@ -11,6 +11,7 @@ pub mod error;
 pub mod facts;
 pub mod layout;
 pub mod normalize;
+pub mod pdf;
 pub mod recognize;
 pub mod text;
 
@@ -23,18 +24,34 @@ use yusuan_model::{Document, Fact};
 pub struct Reading {
     /// The decoded source text, for showing lines.
     pub source: String,
+    /// For a paged format (PDF), the page of each source line (index 0 = line 1); empty for text.
+    pub line_pages: Vec<u32>,
     pub document: Document,
     pub facts: Vec<Fact>,
 }
 
-/// Reads a converter-text disclosure from its bytes: the document, its facts, and every
-/// diagnostic (in `document.diagnostics`).
+impl Reading {
+    /// The page a source line is on, for a paged format.
+    pub fn page_of(&self, line: u32) -> Option<u32> {
+        self.line_pages.get((line as usize).checked_sub(1)?).copied()
+    }
+}
+
+/// Reads a disclosure from its bytes, whatever the format (told by the content, not the file
+/// name): the document, its facts, and every diagnostic (in `document.diagnostics`).
 pub fn read_bytes(bytes: &[u8]) -> Result<Reading, ReadError> {
-    let source = decode::decode(bytes)?;
-    let layout = text::read_text(&source);
+    let (source, layout, line_pages) = if pdf::is_pdf(bytes) {
+        let read = pdf::read_pdf(bytes)?;
+        let pages = read.layout.blocks.iter().filter_map(|b| b.span.page).collect();
+        (read.source, read.layout, pages)
+    } else {
+        let source = decode::decode(bytes)?;
+        let layout = text::read_text(&source);
+        (source, layout, Vec::new())
+    };
     let mut document = recognize::recognize(&layout)?;
     let (facts, diagnostics) = facts::extract(&document);
     document.diagnostics.extend(diagnostics);
     document.diagnostics.sort_by_key(|d| d.span.line);
-    Ok(Reading { source, document, facts })
+    Ok(Reading { source, line_pages, document, facts })
 }

@@ -7,6 +7,8 @@
 mod columns;
 mod html;
 
+pub(crate) use columns::align_space_columns;
+
 use crate::layout::{Block, Cell, Layout, Separation};
 use crate::normalize::{fold_width, strip_markup};
 use yusuan_model::Span;

@@ -1,0 +1,129 @@
+//! The PDF reader on the corpus PDFs (read in place from `../shared/corpus/pdf/`, which CI has
+//! beside the checkout; each test says it was skipped when the folder is absent) and on
+//! malformed input made from them.
+
+use std::path::PathBuf;
+use yusuan_model::TableKind;
+use yusuan_read::{read_bytes, ReadErrorKind};
+
+/// A corpus PDF's bytes, or `None` (with a note on stderr) when the corpus is not beside the
+/// checkout.
+fn corpus_pdf(name: &str) -> Option<Vec<u8>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/pdf").join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            eprintln!("skipped: {} is absent (the shared corpus is not beside the checkout)", path.display());
+            None
+        }
+    }
+}
+
+const CORPUS_PDFS: [&str; 8] = [
+    "final-account-template.pdf",
+    "jiangsu-party-office-2019-budget.pdf",
+    "jiangsu-procuratorate-2019-budget.pdf",
+    "shanghai-finance-2025-budget.pdf",
+    "shanghai-putuo-commerce-2025-budget.pdf",
+    "shanghai-putuo-finance-2024-final.pdf",
+    "shanghai-putuo-justice-2026-budget.pdf",
+    "shanghai-putuo-wanli-2024-budget.pdf",
+];
+
+#[test]
+fn every_corpus_pdf_reads_with_pages_on_every_line() {
+    for name in CORPUS_PDFS {
+        let Some(bytes) = corpus_pdf(name) else { return };
+        let r = read_bytes(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let lines = r.source.lines().count();
+        assert!(lines > 100, "{name}: only {lines} lines");
+        assert_eq!(r.line_pages.len(), lines, "{name}: a page for every line");
+        assert!(r.line_pages.windows(2).all(|w| w[0] <= w[1]), "{name}: lines in page order");
+        assert!(!r.source.contains(char::REPLACEMENT_CHARACTER), "{name}: a glyph without its character");
+    }
+}
+
+/// The justice budget's 部门收入预算总表 (page 11): a ruled grid whose code columns 类/款/项
+/// are cells of their own, amounts in 元 with two decimals.
+#[test]
+fn a_ruled_table_keeps_its_columns() {
+    let Some(bytes) = corpus_pdf("shanghai-putuo-justice-2026-budget.pdf") else { return };
+    let r = read_bytes(&bytes).expect("reads");
+    let line = r.source.lines().find(|l| l.contains("其他行政事业单位养老支出") && l.contains("6440.00")).expect("the row");
+    assert_eq!(line, "208\t05\t99\t其他行政事业单位养老支出\t6440.00\t6440.00\t0.00\t0.00\t0.00");
+    // The 财政拨款收支总表's fourth 支出 row has nothing on its 收入 side: two empty fields.
+    assert!(r.source.lines().any(|l| l == "\t\t四、住房保障支出\t4,521,559.00\t4,521,559.00"), "empty cells keep their place");
+}
+
+/// WPS prints a tall merged cell whole on every page it crosses; the part outside the page
+/// box or the clip is invisible and must not be read twice.
+#[test]
+fn text_clipped_away_is_not_read() {
+    let Some(bytes) = corpus_pdf("shanghai-putuo-justice-2026-budget.pdf") else { return };
+    let r = read_bytes(&bytes).expect("reads");
+    assert_eq!(r.source.matches("（十）完成区委、区政府交办的其他任务。").count(), 1);
+}
+
+#[test]
+fn the_justice_budget_is_recognized() {
+    let Some(bytes) = corpus_pdf("shanghai-putuo-justice-2026-budget.pdf") else { return };
+    let r = read_bytes(&bytes).expect("reads");
+    assert_eq!(r.document.identity.year, Some(2026));
+    let kinds: Vec<TableKind> = r.document.tables.iter().map(|t| t.kind).collect();
+    assert!(kinds.contains(&TableKind::GeneralBudgetExpense), "{kinds:?}");
+    assert!(kinds.contains(&TableKind::ThreePublic), "{kinds:?}");
+    let page_of_three_public = r.document.tables.iter().find(|t| t.kind == TableKind::ThreePublic).and_then(|t| r.page_of(t.first_line));
+    assert_eq!(page_of_three_public, Some(21));
+}
+
+#[test]
+fn a_truncated_pdf_reads_what_is_left_or_says_why() {
+    let Some(bytes) = corpus_pdf("shanghai-putuo-justice-2026-budget.pdf") else { return };
+    for keep in [bytes.len() / 2, bytes.len() / 10, 2000, 9] {
+        match read_bytes(&bytes[..keep]) {
+            Ok(r) => assert!(!r.source.is_empty()),
+            Err(e) => assert!(matches!(e.kind, ReadErrorKind::Unreadable | ReadErrorKind::NoTextLayer | ReadErrorKind::NotDisclosure), "{keep}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn garbage_after_a_pdf_header_is_an_error_not_a_panic() {
+    let mut bytes = b"%PDF-1.7\n".to_vec();
+    bytes.extend((0..4000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let e = read_bytes(&bytes).expect_err("not a PDF body");
+    assert_eq!(e.kind, ReadErrorKind::Unreadable, "{e}");
+    assert!(e.to_string().contains("PDF"), "{e}");
+}
+
+/// A PDF of one blank page: no text layer, so the message says OCR is needed.
+#[test]
+fn a_pdf_without_text_asks_for_ocr() {
+    let pdf = minimal_pdf("");
+    let e = read_bytes(&pdf).expect_err("no text");
+    assert_eq!(e.kind, ReadErrorKind::NoTextLayer, "{e}");
+    assert!(e.to_string().contains("OCR"), "{e}");
+}
+
+/// A one-page PDF with the given content stream, its xref offsets computed.
+fn minimal_pdf(content: &str) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len() + 1),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
+    out
+}
