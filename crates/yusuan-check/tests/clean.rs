@@ -104,6 +104,13 @@ fn the_clean_copy_of_luanchuan_2025_checks_clean() {
     assert_eq!(all_codes(&clean_copy("luanchuan-2025-clean.txt")), Vec::<&str>::new());
 }
 
+/// The OCR/markdown layout: the three tables the 目录 lists and the body lacked are written on the
+/// empty lines where they were lost (tests/fixtures/clean/README.md).
+#[test]
+fn the_clean_copy_of_luanchuan_2020_checks_clean() {
+    assert_eq!(all_codes(&clean_copy("luanchuan-2020-clean.txt")), Vec::<&str>::new());
+}
+
 /// One correction of a clean copy reverted, and the rules that this adds to the copy's findings.
 fn reverted(name: &str, corrected: &str, original: &str) -> Vec<&'static str> {
     let clean = clean_copy(name);
@@ -138,4 +145,36 @@ fn an_item_off_by_a_tenth_in_luolong_2021_fires_ar103_ar101_ar102() {
 fn the_unspent_carry_over_reverted_in_luanchuan_2025_fires_xt103() {
     let spent = "一、本年支出 277.33 277.33 242.33";
     assert_eq!(reverted("luanchuan-2025-clean.txt", spent, "一、本年支出 261.88 261.88 226.88"), ["XT103"]);
+}
+
+/// 484 back under 非税收入 of the 部门收入总体情况表, beside a third 财政拨款 column of 570.6: the
+/// 总计 row (1,182.39 in each column, nothing under 非税收入) no longer adds up in either column.
+#[test]
+fn the_non_tax_484_reverted_in_luanchuan_2020_fires_ar103_twice() {
+    let corrected = "城乡医疗救助\t1054.6\t1054.6\t1054.6\t1054.6\t";
+    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "城乡医疗救助\t1054.6\t1054.6\t1054.6\t570.6\t484"), ["AR103", "AR103"]);
+}
+
+#[test]
+fn the_admin_operation_reverted_in_luanchuan_2020_fires_xt104() {
+    assert_eq!(reverted("luanchuan-2020-clean.txt", "302\t商品和服务支出\t7.25", "302\t商品和服务支出\t9.08"), ["XT104"]);
+}
+
+#[test]
+fn the_econ_class_name_reverted_in_luanchuan_2020_fires_cl104() {
+    assert_eq!(reverted("luanchuan-2020-clean.txt", "302\t商品和服务支出", "302\t公用经费"), ["CL104"]);
+}
+
+#[test]
+fn the_nil_base_rate_reverted_in_luanchuan_2020_fires_nr102() {
+    assert_eq!(reverted("luanchuan-2020-clean.txt", "各增加 1182.39 万元。", "各增加 1182.39 万元，增长 100%。"), ["NR102"]);
+}
+
+/// A basic expenditure off by a tenth in the added 一般公共预算支出情况表: its 合计 row (AR103) and
+/// its own row (AR101 for 基本 + 项目, AR102 for the row's 合计) no longer add up, and the added
+/// 一般公共预算基本支出情况表 states 7.25 (XT103).
+#[test]
+fn a_basic_expense_off_by_a_tenth_in_luanchuan_2020_fires_ar103_ar101_ar102_xt103() {
+    let corrected = "一般行政管理事务\t30.34\t7.25\t23.09";
+    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "一般行政管理事务\t30.34\t7.35\t23.09"), ["AR103", "AR101", "AR102", "XT103"]);
 }
