@@ -28,6 +28,7 @@ mod id {
 }
 mod nr {
     mod change;
+    mod share;
     pub mod nr101_change_rate;
     pub mod nr102_rate_from_zero_base;
     pub mod nr103_narrative_vs_table;
@@ -35,6 +36,7 @@ mod nr {
     pub mod nr105_large_projects;
     pub mod nr106_share;
     pub mod nr107_stated_twice;
+    pub mod nr108_share_of_wrong_denominator;
 }
 mod xt {
     mod agree;
@@ -78,7 +80,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 48] = [
+pub static ALL: [&dyn Rule; 49] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -101,6 +103,7 @@ pub static ALL: [&dyn Rule; 48] = [
     &nr::nr105_large_projects::LargeProjects,
     &nr::nr106_share::Share,
     &nr::nr107_stated_twice::StatedTwice,
+    &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
