@@ -15,6 +15,7 @@ mod cl {
     pub mod cl104_econ_dept_name;
     pub mod cl105_econ_gov_name;
     pub mod cl106_same_code_two_names;
+    pub mod cl107_basic_expenditure_under_project_item;
 }
 mod cp {
     pub mod cp101_required_tables;
@@ -80,7 +81,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 49] = [
+pub static ALL: [&dyn Rule; 50] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -90,6 +91,7 @@ pub static ALL: [&dyn Rule; 49] = [
     &cl::cl104_econ_dept_name::EconDeptName,
     &cl::cl105_econ_gov_name::EconGovName,
     &cl::cl106_same_code_two_names::SameCodeTwoNames,
+    &cl::cl107_basic_expenditure_under_project_item::BasicExpenditureUnderProjectItem,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &cp::cp103_narrative_items::NarrativeItems,
