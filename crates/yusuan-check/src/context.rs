@@ -96,6 +96,14 @@ impl<'a> Checked<'a> {
     }
 }
 
+/// Where a narrative fact stands: its paragraph and char offset; table facts sort after all text.
+pub fn text_position(f: &Fact) -> (usize, usize) {
+    match f.source {
+        FactSource::Text { paragraph, at } => (paragraph, at),
+        _ => (usize::MAX, 0),
+    }
+}
+
 /// Whether `line` holds `number` as a whole number (not inside a longer one).
 fn contains_number(line: &str, number: &str) -> bool {
     line.match_indices(number).any(|(at, _)| {

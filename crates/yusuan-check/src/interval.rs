@@ -80,6 +80,12 @@ impl Interval {
         (self.mid2 - other.mid2).abs() < self.unit2 + other.unit2
     }
 
+    /// Whether the interval's half-width is at most 1/`parts` of its value: `70.30`% is precise to
+    /// 1/100 (±0.005), `1`% is not (±0.5).
+    pub fn is_precise_to(self, parts: i128) -> bool {
+        self.unit2 * parts <= self.mid2.abs()
+    }
+
     /// Whether the interval holds zero, i.e. the value may be nil.
     pub fn may_be_zero(self) -> bool {
         self.mid2.abs() <= self.unit2
@@ -125,5 +131,8 @@ mod tests {
         assert!(!r.meets(Interval::percent(Decimal::parse("70.40").unwrap())));
         assert_eq!(r.percent_string(), "70.30");
         assert!(Interval::ratio_percent(wan("1.00"), wan("0.00")).is_none());
+        let percent = |s: &str| Interval::percent(Decimal::parse(s).unwrap());
+        assert!(percent("70.30").is_precise_to(100) && percent("0.92").is_precise_to(100));
+        assert!(!percent("0.08").is_precise_to(100) && !percent("1").is_precise_to(100));
     }
 }

@@ -100,6 +100,44 @@ fn nr106_share_of_the_paragraphs_total() {
     assert!(!fires("NR106", &codes(&said("25"), "")));
 }
 
+/// §一 states the totals with the carry-over, §三 the current year's; the shares of §三 are
+/// computed over 支出总计 (277.33, with the 15.45 carried over) instead of 本年支出合计 (261.88).
+fn carry_over_shares(basic: &str, project: &str) -> String {
+    format!(
+        "测试县医疗保障局2025年收入总计277.33万元，支出总计277.33万元。\n\n三、支出预算总体情况说明\n\n\
+         测试县医疗保障局2025年本年支出合计261.88万元，其中：基本支出194.97万元，占{basic}%；项目支出66.91万元，占{project}%。"
+    )
+}
+
+#[test]
+fn nr108_shares_of_the_current_year_computed_over_the_total_with_the_carry_over() {
+    // 194.97 ÷ 277.33 = 70.30%, 66.91 ÷ 277.33 = 24.13%; over 261.88 they are 74.45% and 25.55%.
+    let found = codes(&carry_over_shares("70.30", "24.13"), "");
+    assert!(fires("NR108", &found) && !fires("NR106", &found), "{found:?}");
+    let found = codes(&carry_over_shares("74.45", "25.55"), "");
+    assert!(!fires("NR108", &found) && !fires("NR106", &found), "{found:?}");
+    // Wrong over every total of the document: NR106's finding, not NR108's.
+    let found = codes(&carry_over_shares("72.00", "25.55"), "");
+    assert!(fires("NR106", &found) && !fires("NR108", &found), "{found:?}");
+}
+
+#[test]
+fn nr108_a_class_share_computed_over_the_basic_expenditure() {
+    let said = |share: &str| {
+        format!(
+            "测试县医疗保障局2025年支出合计200.00万元，其中：基本支出160.00万元；项目支出40.00万元。\n\n五、一般公共预算支出预算情况说明\n\n\
+             测试县医疗保障局2025年一般公共预算支出年初预算为200.00万元。主要用于以下方面：一般公共服务支出40.00万元，占{share}%；卫生健康支出160.00万元，占80.00%。"
+        )
+    };
+    // 40.00 ÷ 160.00 (基本支出) = 25.00%; ÷ 200.00 = 20.00%.
+    let found = codes(&said("25.00"), "");
+    assert!(fires("NR108", &found) && !fires("NR106", &found), "{found:?}");
+    assert!(!fires("NR108", &codes(&said("20.00"), "")));
+    // Written as a whole percentage, 25% stands for 24.5–25.5%, too wide to name the total used.
+    let found = codes(&said("25"), "");
+    assert!(fires("NR106", &found) && !fires("NR108", &found), "{found:?}");
+}
+
 #[test]
 fn cl101_economic_classes_paired_against_the_mapping() {
     let table = |gov: &str| {

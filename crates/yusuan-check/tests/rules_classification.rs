@@ -93,3 +93,38 @@ fn cl106_one_code_two_names() {
     // A name cut short by a narrow cell is the same name.
     assert!(!fires("CL106", &codes("", &tables("一般行政管理"))));
 }
+
+/// A 一般公共预算支出表 of 2025 with 基本/项目 columns and the rows given.
+fn split_expense(rows: &str) -> String {
+    format!("2025年一般公共预算支出表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t100.00\t60.00\t40.00\n210\t卫生健康支出\t100.00\t60.00\t40.00\n{rows}")
+}
+
+#[test]
+fn cl107_basic_expenditure_under_a_project_item() {
+    let wrong = |item: &str| split_expense(&format!("2101501\t行政运行\t50.00\t50.00\t\n{item}\t50.00\t10.00\t40.00"));
+    let right = |item: &str| split_expense(&format!("2101501\t行政运行\t60.00\t60.00\t\n{item}\t40.00\t\t40.00"));
+    for item in ["2101502\t一般行政管理事务", "2101301\t城乡医疗救助"] {
+        assert!(fires("CL107", &codes("", &wrong(item))), "{item}");
+        assert!(!fires("CL107", &codes("", &right(item))), "{item}");
+    }
+    // 其他医疗保障管理事务支出 (99) holds either kind of spending.
+    assert!(!fires("CL107", &codes("", &wrong("2101599\t其他医疗保障管理事务支出"))));
+}
+
+/// The 支出总表 of luanchuan-2020 prints codes without names (the name is the 收入总表's) and a
+/// second 合计 column that its header puts under 基本支出.
+#[test]
+fn cl107_a_table_of_codes_named_by_another_and_a_total_under_the_basic_header() {
+    let income = "2020年部门收入总体情况表\n单位：万元\n科目编码\t\t\t科目名称\t合计\n210\t15\t01\t行政运行\t97.45\n210\t15\t02\t一般行政管理事务\t30.34\n210\t13\t01\t城乡医疗救助\t1054.6";
+    let expense = |row: &str| {
+        format!(
+            "2020年部门支出总体情况表\n单位：万元\n科目编码\t\t\t总计\t基本支出\t\t\t\t项目支出\n\t\t\t\t合计\t小计\t人员支出\t公用支出\t小计\n210\t15\t01\t97.45\t97.45\t97.45\t97.45\t\t\n{row}\n210\t13\t01\t1054.6\t1054.6\t\t\t\t1054.6"
+        )
+    };
+    let wrong = format!("{income}\n\n{}", expense("210\t15\t02\t30.34\t30.34\t7.25\t\t7.25\t23.09"));
+    let found = codes_in(2020, &wrong);
+    assert_eq!(found.iter().filter(|c| **c == "CL107").count(), 1, "{found:?}");
+    // The 1054.6 under 基本支出/合计 of 城乡医疗救助 repeats the row's total: 1054.6 − 1054.6 is no basic expenditure.
+    let right = format!("{income}\n\n{}", expense("210\t15\t02\t30.34\t30.34\t\t\t\t30.34"));
+    assert!(!fires("CL107", &codes_in(2020, &right)));
+}

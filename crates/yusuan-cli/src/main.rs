@@ -209,11 +209,12 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
 }
 
 fn rules_list() -> String {
+    let width = yusuan_check::rules::ALL.iter().map(|r| r.meta().name.len()).max().unwrap_or(0);
     yusuan_check::rules::ALL
         .iter()
         .map(|r| {
             let m = r.meta();
-            format!("{}  {:<24} {:<8} {}  {}\n", m.code, m.name, m.severity.id(), m.summary, m.summary_en)
+            format!("{}  {:<width$} {:<8} {}  {}\n", m.code, m.name, m.severity.id(), m.summary, m.summary_en)
         })
         .collect()
 }

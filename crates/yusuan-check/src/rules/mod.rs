@@ -15,6 +15,7 @@ mod cl {
     pub mod cl104_econ_dept_name;
     pub mod cl105_econ_gov_name;
     pub mod cl106_same_code_two_names;
+    pub mod cl107_basic_expenditure_under_project_item;
 }
 mod cp {
     pub mod cp101_required_tables;
@@ -28,6 +29,7 @@ mod id {
 }
 mod nr {
     mod change;
+    mod share;
     pub mod nr101_change_rate;
     pub mod nr102_rate_from_zero_base;
     pub mod nr103_narrative_vs_table;
@@ -35,6 +37,7 @@ mod nr {
     pub mod nr105_large_projects;
     pub mod nr106_share;
     pub mod nr107_stated_twice;
+    pub mod nr108_share_of_wrong_denominator;
 }
 mod xt {
     mod agree;
@@ -78,7 +81,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 48] = [
+pub static ALL: [&dyn Rule; 50] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -88,6 +91,7 @@ pub static ALL: [&dyn Rule; 48] = [
     &cl::cl104_econ_dept_name::EconDeptName,
     &cl::cl105_econ_gov_name::EconGovName,
     &cl::cl106_same_code_two_names::SameCodeTwoNames,
+    &cl::cl107_basic_expenditure_under_project_item::BasicExpenditureUnderProjectItem,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &cp::cp103_narrative_items::NarrativeItems,
@@ -101,6 +105,7 @@ pub static ALL: [&dyn Rule; 48] = [
     &nr::nr105_large_projects::LargeProjects,
     &nr::nr106_share::Share,
     &nr::nr107_stated_twice::StatedTwice,
+    &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,

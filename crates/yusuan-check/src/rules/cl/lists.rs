@@ -43,6 +43,24 @@ pub struct EconName {
     pub high: bool,
 }
 
+/// A 功能分类 项 that is project spending by its nature (`data/project_type_items.csv`): one code,
+/// or, without a code, every 项 printed with the name (`一般行政管理事务`). The list is compiled
+/// from the items' definitions, not an official list (its rows are `medium` and `low`), so CL107
+/// only warns and keeps no confidence.
+pub struct ProjectItem {
+    pub code: Option<&'static str>,
+    pub name: &'static str,
+}
+
+pub fn project_items() -> &'static [ProjectItem] {
+    static LIST: OnceLock<Vec<ProjectItem>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        rows(include_str!("../../../data/project_type_items.csv"))
+            .filter_map(|f| Some(ProjectItem { code: f.first().filter(|c| !c.is_empty()).copied(), name: f.get(1)? }))
+            .collect()
+    })
+}
+
 pub fn function_class(code: &str) -> Option<&'static FunctionClass> {
     static MAP: OnceLock<HashMap<&'static str, FunctionClass>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -142,5 +160,9 @@ mod tests {
         assert!(renames.iter().all(|r| r.code != "224"), "a new class is no rename");
         assert!(dept_econ("30108").unwrap().high);
         assert!(!gov_econ("59999").unwrap().high);
+        let items = project_items();
+        assert_eq!(items.len(), 3);
+        assert!(items.iter().any(|i| i.code.is_none() && i.name == "一般行政管理事务"));
+        assert!(items.iter().any(|i| i.code == Some("2101301") && i.name == "城乡医疗救助"));
     }
 }

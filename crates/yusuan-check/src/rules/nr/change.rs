@@ -1,10 +1,10 @@
 //! The year-over-year statements of the narrative: an amount, its change (增加/减少) and its rate
 //! (增长/下降), as one unit that NR101 and NR102 check.
 
-use crate::context::Checked;
+use crate::context::{text_position, Checked};
 use crate::finding::Place;
 use crate::interval::Interval;
-use yusuan_model::{Fact, FactSource};
+use yusuan_model::Fact;
 
 /// A stated rate with the change and the current amount it is about (the nearest ones stated
 /// before it in the same paragraph, of the same concept and dimensions).
@@ -34,26 +34,19 @@ impl StatedChange<'_> {
     }
 }
 
-fn position(f: &Fact) -> (usize, usize) {
-    match f.source {
-        FactSource::Text { paragraph, at } => (paragraph, at),
-        _ => (usize::MAX, 0),
-    }
-}
-
 pub fn stated_changes<'a>(doc: &Checked<'a>) -> Vec<StatedChange<'a>> {
     let narrative: Vec<&'a Fact> = doc.narrative_facts().map(|(_, f)| f).collect();
     let mut out = Vec::new();
     for rate in &narrative {
         let Some(base) = rate.concept.strip_suffix(".change_rate") else { continue };
-        let (paragraph, at) = position(rate);
+        let (paragraph, at) = text_position(rate);
         let before = |suffix: &str| {
             let concept = format!("{base}{suffix}");
             narrative
                 .iter()
                 .filter(|f| f.concept == concept && f.dims == rate.dims)
-                .filter(|f| position(f).0 == paragraph && position(f).1 < at)
-                .max_by_key(|f| position(f).1)
+                .filter(|f| text_position(f).0 == paragraph && text_position(f).1 < at)
+                .max_by_key(|f| text_position(f).1)
                 .copied()
         };
         if let (Some(current), Some(change)) = (before(""), before(".change")) {
