@@ -51,8 +51,8 @@ pub fn find(blocks: &[Block], starts: &[(usize, TableKind)]) -> Identity {
 /// Lines longer than this, without whitespace, are text, not headings or unit lines.
 const MAX_HEADING_CHARS: usize = 60;
 
-/// The chars that [`title::unit_line`] (`单`, `名`) and [`heading_identity`] (`算`) need one of.
-const IDENTITY_CHARS: [char; 3] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], '算'];
+/// The chars that [`title::unit_line`] (`单`, `名`, `门`) and [`heading_identity`] (`算`) need one of.
+const IDENTITY_CHARS: [char; 4] = [title::UNIT_LINE_CHARS[0], title::UNIT_LINE_CHARS[1], title::UNIT_LINE_CHARS[2], '算'];
 
 /// The block's text without whitespace, if it is at most [`MAX_HEADING_CHARS`] chars long and
 /// holds one of [`IDENTITY_CHARS`]. Headings are short; a long line is passed over as soon as it
@@ -94,7 +94,8 @@ fn majority<K: Ord + Clone>(votes: HashMap<K, usize>) -> Option<K> {
 /// `洛龙区医疗保障局2021年部门预算表`: unit (if printed), year, kind and scope.
 fn heading_identity(text: &str) -> Option<(Option<String>, u16, DocKind, Option<Scope>)> {
     // 预算 and 决算 both end in 算; most lines have none, and a cheap char search skips them.
-    if !text.contains('算') {
+    // A standard table's title (`2026年部门一般公共预算基本支出部门预算经济分类预算表`) names no unit.
+    if !text.contains('算') || title::table_kind(text).is_some() {
         return None;
     }
     let (kind, at) = [("部门预算", "单位预算", DocKind::Budget), ("部门决算", "单位决算", DocKind::FinalAccount)]

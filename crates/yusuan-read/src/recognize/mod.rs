@@ -31,6 +31,8 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     let taxonomy = Taxonomy::builtin();
     let blocks = &layout.blocks;
     let starts = table_starts(blocks);
+    let ends: Vec<usize> =
+        starts.iter().enumerate().map(|(n, &(start, _))| table_end(blocks, start, starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i))).collect();
     let narrative_end = starts.first().map_or(blocks.len(), |&(i, _)| i);
     let mut doc = Document { identity: identity::find(blocks, &starts), ..Document::default() };
     if doc.identity.year.is_none() && doc.identity.kind.is_none() && starts.is_empty() {
@@ -39,11 +41,14 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
         ));
     }
     narrative::read(&blocks[..narrative_end], &mut doc);
+    for (n, &end) in ends.iter().enumerate() {
+        let resumes_until = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
+        narrative::read_body(&blocks[end..resumes_until], &mut doc);
+    }
     let unit_name = doc.identity.unit.clone();
     let mut evidence = Evidence::default();
     evidence.add_facts(&crate::facts::narrative_amounts(&doc));
-    for (n, &(start, kind)) in starts.iter().enumerate() {
-        let end = starts.get(n + 1).map_or(blocks.len(), |&(i, _)| i);
+    for (&(start, kind), &end) in starts.iter().zip(&ends) {
         let input = table::TableInput {
             kind,
             title: blocks[start].text(),
@@ -62,6 +67,26 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
         doc.tables.push(table);
     }
     Ok(doc)
+}
+
+/// Where a table's blocks end: where the narrative resumes after it (a part heading, a
+/// `…说明` title, 名词解释), or at the next table.
+fn table_end(blocks: &[Block], start: usize, next: usize) -> usize {
+    (start + 1..next).find(|&i| resumes_narrative(&blocks[i])).unwrap_or(next)
+}
+
+fn resumes_narrative(b: &Block) -> bool {
+    if b.separation != crate::layout::Separation::Text {
+        return false;
+    }
+    let text = crate::normalize::remove_whitespace(&b.text()).into_owned();
+    if text.starts_with('注') || text.starts_with("说明") || text.starts_with("备注") {
+        return false;
+    }
+    // A numbered line alone (`二十九、其他支出`) is also a row of a summary table whose other
+    // side is empty; only a part heading or a title of the narrative ends the table.
+    let part_heading = narrative::heading(&text).is_some_and(|(level, _, _)| level == 1);
+    part_heading || (text.ends_with("说明") && text.chars().count() <= 40) || text == "名词解释"
 }
 
 /// A row of cells: explicit columns, or at least three words that do not read as a sentence.

@@ -8,10 +8,15 @@ use yusuan_model::{Document, Paragraph, Section, Span};
 /// A line at least this long that does not end a sentence was wrapped by the converter.
 const WRAPPED_LINE_CHARS: usize = 20;
 
+/// The narrative before the first table, after the 目录.
 pub fn read(blocks: &[Block], doc: &mut Document) {
-    let body_start = after_contents(blocks);
+    read_body(&blocks[after_contents(blocks)..], doc);
+}
+
+/// Narrative text with no 目录 in it: the parts that resume after a table.
+pub fn read_body(blocks: &[Block], doc: &mut Document) {
     let mut current: Option<(String, Vec<u32>, Span)> = None;
-    let mut i = body_start;
+    let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
         let text = b.text();
@@ -63,7 +68,7 @@ fn flush(current: &mut Option<(String, Vec<u32>, Span)>, doc: &mut Document) {
 
 /// `第二部分 …` (1), `一、…` (2), `（一）…` (3). Long lines and full sentences are list items
 /// of the text, not headings.
-fn heading(text: &str) -> Option<(u8, String, String)> {
+pub fn heading(text: &str) -> Option<(u8, String, String)> {
     let t = text.trim();
     if t.chars().count() > 40 || t.ends_with('。') || t.contains(['，', '；']) {
         return None;
@@ -105,9 +110,9 @@ fn after_contents(blocks: &[Block]) -> usize {
         return 0;
     };
     let first = blocks[contents..].iter().position(opens_part_one).map(|i| i + contents);
-    first
-        .and_then(|f| blocks[f + 1..].iter().position(opens_part_one).map(|i| i + f + 1))
-        .unwrap_or(contents + 1)
+    let second = first.and_then(|f| blocks[f + 1..].iter().position(opens_part_one).map(|i| i + f + 1));
+    // Without parts, the entries of the 目录 are the lines with dot leaders (`一、部门主要职能……`).
+    second.unwrap_or_else(|| contents + 1 + blocks[contents + 1..].iter().take_while(|b| b.holds_any(&['…', '·'])).count())
 }
 
 #[cfg(test)]

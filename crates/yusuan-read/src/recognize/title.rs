@@ -11,7 +11,7 @@ const TITLE_CHARS: [char; 3] = ['表', '费', '度'];
 const MAX_TITLE_CHARS: usize = 45;
 
 /// Every line `unit_line` reads holds one of these (its keys hold `单` or `名`).
-pub const UNIT_LINE_CHARS: [char; 2] = ['单', '名'];
+pub const UNIT_LINE_CHARS: [char; 3] = ['单', '名', '门'];
 
 /// Classifies a table title (`2021年部门收支总体情况表`, `预算 06 表 … 基本支出预算表`).
 /// Narrative headings (`…情况说明`) and the 目录 entries for the whole annex are not titles.
@@ -43,13 +43,13 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         (&["财政拨款收支", "财政拨款收入支出"], FiscalSummary),
         (&["基本支出"], GeneralBudgetBasic),
         (&["经济分类"], EconomicSummary),
-        (&["一般公共预算支出"], GeneralBudgetExpense),
+        (&["一般公共预算支出", "一般公共预算财政拨款支出"], GeneralBudgetExpense),
         (&["项目支出"], ProjectExpense),
         (&["政府采购"], Procurement),
         (&["国有资产"], StateAssets),
-        (&["收支总", "收支预算表", "收支预算总表", "财务收支"], IncomeExpenseSummary),
-        (&["收入总", "收入预算表"], Income),
-        (&["支出总", "支出预算表"], Expense),
+        (&["收支总", "收支预算表", "收支预算总表", "财务收支", "收入支出决算总表"], IncomeExpenseSummary),
+        (&["收入总", "收入预算表", "收入预算总表", "收入决算表"], Income),
+        (&["支出总", "支出预算表", "支出预算总表", "支出决算表"], Expense),
     ];
     rules.iter().find(|(keys, _)| keys.iter().any(|k| t.contains(k))).map(|&(_, kind)| kind)
 }
@@ -80,7 +80,7 @@ pub struct UnitLine {
 
 /// Reads money unit and unit name from a header line; `None` when the line has neither.
 pub fn unit_line(text: &str) -> Option<UnitLine> {
-    // Every key below holds `单` or `名`, and a colon (inserted only after `…名称`); most lines
+    // Every key below holds `单`, `名` or `门`, and a colon (inserted only after `…名称`); most lines
     // lack one or the other.
     if !text.contains(UNIT_LINE_CHARS) || !text.contains([':', '：', '称']) {
         return None;
@@ -93,7 +93,7 @@ pub fn unit_line(text: &str) -> Option<UnitLine> {
         }
     }
     let mut out = UnitLine::default();
-    for key in ["单位名称:", "部门名称:", "部门(单位)名称:", "单位:"] {
+    for key in ["单位名称:", "部门名称:", "部门(单位)名称:", "编制部门:", "编制单位:", "预算主管部门:", "主管部门:", "单位:"] {
         let mut rest = t.as_str();
         while let Some(at) = rest.find(key) {
             let value = &rest[at + key.len()..];
