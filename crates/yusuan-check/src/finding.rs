@@ -40,6 +40,15 @@ pub struct Place {
 }
 
 impl Place {
+    /// `FILE:LINE`, with the page for a paged source: `FILE:81（第9页）` / `FILE:81 (page 9)`.
+    pub fn location(&self, file: &str, zh: bool) -> String {
+        match (self.span.page, zh) {
+            (Some(page), true) => format!("{file}:{}（第{page}页）", self.span.line),
+            (Some(page), false) => format!("{file}:{} (page {page})", self.span.line),
+            (None, _) => format!("{file}:{}", self.span.line),
+        }
+    }
+
     /// A line of a table, named by the table's title.
     pub fn in_table(table: &Table, line: u32, needle: Option<String>) -> Place {
         Place { span: Span::line(line), needle, label: format!("表“{}”", table.title), label_en: format!("table {:?}", table.title) }

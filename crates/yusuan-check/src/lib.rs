@@ -47,6 +47,10 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
     out.sort_by_key(|f| (f.line(), f.code));
     // The same statement read as two facts (`收、支总计各增加…`) is one finding.
     out.dedup_by(|a, b| a.code == b.code && a.line() == b.line() && a.message == b.message);
+    // A paged source (PDF): every place also names its page.
+    for place in out.iter_mut().flat_map(|f| f.places.iter_mut()) {
+        place.span.page = place.span.page.or_else(|| reading.page_of(place.span.line));
+    }
     out
 }
 

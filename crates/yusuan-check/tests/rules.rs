@@ -19,6 +19,17 @@ fn nr101_rate_that_does_not_follow_from_the_change() {
     assert!(!fires("NR101", &codes(&said("11.11"), "")));
 }
 
+/// The Shanghai template states the year compared with and the rate, without the change:
+/// `2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，比2025年预算执行数增加17.66%`.
+#[test]
+fn nr101_rate_that_does_not_follow_from_the_previous_amount() {
+    let said = |rate: &str| {
+        format!("1、社会保障和就业支出（208类）行政事业单位养老支出（05款）机关事业单位职业年金缴费支出（06项）91.97万元。主要用于：支付职业年金。2024年当年预算执行数为77.99万元，2025年预算安排91.97万元，比2024年预算执行数增加{rate}%。主要原因是：职业年金支出增加。")
+    };
+    assert!(fires("NR101", &codes(&said("17.66"), "")));
+    assert!(!fires("NR101", &codes(&said("17.93"), "")));
+}
+
 #[test]
 fn nr102_rate_from_a_nil_base() {
     let zero = "公务接待费1.00万元，比2024年增加1.00万元，增长0.00%。";

@@ -128,3 +128,12 @@ fn cl107_a_table_of_codes_named_by_another_and_a_total_under_the_basic_header() 
     let right = format!("{income}\n\n{}", expense("210\t15\t02\t30.34\t30.34\t\t\t\t30.34"));
     assert!(!fires("CL107", &codes_in(2020, &right)));
 }
+
+/// The narrative of the Shanghai template names each item by class, 款 and 项 with their codes.
+#[test]
+fn cl103_a_class_the_narrative_names_with_its_former_name() {
+    let said = |class: &str| format!("1、{class}（210类）行政事业单位医疗（11款）行政单位医疗（01项）100.00万元。主要用于：行政单位医疗保险缴费经费。");
+    let table = expense(2025, "210\t卫生健康支出", "2101101\t行政单位医疗");
+    assert!(fires("CL103", &codes(&said("医疗卫生与计划生育支出"), &table)));
+    assert!(!fires("CL103", &codes(&said("卫生健康支出"), &table)));
+}

@@ -50,7 +50,12 @@ pub fn section(file: &str, doc: &Checked, findings: &[Finding], lang: Lang) -> S
             let text = doc.line(place.span.line).map(|l| marked_line(l.trim_end(), place.needle.as_deref())).unwrap_or_default();
             let label = if zh { &place.label } else { &place.label_en };
             let role = if i == 0 { "" } else if zh { "另见 " } else { "see also " };
-            let _ = writeln!(out, "<tr><td class=\"line\">{}</td><td>{role}{}</td><td class=\"src\">{text}</td></tr>", place.span.line, escape(label));
+            let line = match place.span.page {
+                Some(page) if zh => format!("{}（第{page}页）", place.span.line),
+                Some(page) => format!("{} (p. {page})", place.span.line),
+                None => place.span.line.to_string(),
+            };
+            let _ = writeln!(out, "<tr><td class=\"line\">{line}</td><td>{role}{}</td><td class=\"src\">{text}</td></tr>", escape(label));
         }
         let _ = writeln!(out, "</table>");
         let arithmetic: Vec<String> = [(&f.expected, "应为", "expected"), (&f.found, "实为", "found"), (&f.difference, "差额", "difference")]

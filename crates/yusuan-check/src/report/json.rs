@@ -10,7 +10,13 @@ pub fn findings(file: &str, findings: &[Finding]) -> Value {
             let places: Vec<Value> = f
                 .places
                 .iter()
-                .map(|p| json!({"line": p.span.line, "text": p.needle, "label": p.label, "label_en": p.label_en}))
+                .map(|p| {
+                    let mut span = json!({"line": p.span.line, "text": p.needle, "label": p.label, "label_en": p.label_en});
+                    if let Some(page) = p.span.page {
+                        span["page"] = json!(page);
+                    }
+                    span
+                })
                 .collect();
             json!({
                 "code": f.code,

@@ -26,10 +26,15 @@ fn location(file: &str, doc: &Checked, place: &Place) -> Value {
         }
         region["snippet"] = json!({"text": line});
     }
-    json!({
+    let mut location = json!({
         "physicalLocation": {"artifactLocation": {"uri": file}, "region": region},
         "message": {"text": place.label},
-    })
+    });
+    // The line is of the text read from a PDF; the page is where a reviewer finds it.
+    if let Some(page) = place.span.page {
+        location["properties"] = json!({"page": page});
+    }
+    location
 }
 
 /// The results of one document.

@@ -38,7 +38,7 @@ fn render_one(out: &mut String, f: &Finding, doc: &Checked, file: &str, lang: La
     let Some(first) = f.places.first() else { return };
     let line_no = first.span.line;
     let gutter = " ".repeat(line_no.to_string().len());
-    let _ = writeln!(out, "{gutter}--> {file}:{line_no}");
+    let _ = writeln!(out, "{gutter}--> {}", first.location(file, lang == Lang::Zh));
     if let Some(text) = doc.line(line_no) {
         let text = text.trim_end();
         let _ = writeln!(out, "{gutter} |");
@@ -59,7 +59,7 @@ fn render_one(out: &mut String, f: &Finding, doc: &Checked, file: &str, lang: La
         let label = if lang == Lang::Zh { &other.label } else { &other.label_en };
         let shown = other.needle.as_deref().map(|n| format!("（{n}）")).unwrap_or_default();
         let also = if lang == Lang::Zh { "另见" } else { "see also" };
-        let _ = writeln!(out, "{gutter} = {also} {file}:{} {label}{shown}", other.span.line);
+        let _ = writeln!(out, "{gutter} = {also} {} {label}{shown}", other.location(file, lang == Lang::Zh));
     }
     let arithmetic: Vec<String> = [
         (&f.expected, "应为", "expected"),

@@ -22,7 +22,12 @@ enum Role {
     Amount,
     Share,
     Change { negative: bool },
+    /// The amount of the year compared with (`2025年当年预算执行数为1690.69万元`).
+    Previous,
 }
+
+/// Clause endings that state the amount of the year compared with.
+const PREVIOUS_WORDS: [&str; 4] = ["预算执行数为", "执行数为", "上年预算数为", "上年预算为"];
 
 const CHANGE_WORDS: [(&str, bool); 9] = [
     ("增加（减少）", false),
@@ -67,7 +72,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let named = subject.is_some();
             let subject = match (role, subject) {
                 (_, Some(s)) => Some(s),
-                (Role::Amount, None) => None,
+                (Role::Amount, None) if !restates_subject(subject_text) => None,
                 (_, None) => last_subject.clone(),
             };
             let Some(subject) = subject else {
@@ -173,6 +178,7 @@ fn make_fact(
             (format!("{}.change", subject.concept), FactValue::Money(money(signed(number, negative), unit)?))
         }
         (Role::Change { negative }, Unit::Percent) => (format!("{}.change_rate", subject.concept), FactValue::Percent(signed(number, negative))),
+        (Role::Previous, Unit::Yuan | Unit::WanYuan) => (format!("{}.previous", subject.concept), FactValue::Money(money(number, unit)?)),
         _ => return None,
     };
     Some(Fact { concept, dims: subject.dims.clone(), value, source, span })
@@ -217,7 +223,10 @@ fn unit_after(chars: &[char], end: usize) -> Option<(Unit, usize)> {
 fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool {
     let next = &chars[after_unit..];
     let before = &chars[start.saturating_sub(3)..start];
-    next.starts_with(&['及']) || next.starts_with(&['以', '上']) || next.starts_with(&['以', '下']) || before.contains(&'每')
+    // `（01项）`: a level of a printed function code, not a count.
+    let code_level = start > 0 && matches!(chars[start - 1], '(' | '（') && matches!(next.first(), Some(')' | '）'));
+    code_level
+        || next.starts_with(&['及']) || next.starts_with(&['以', '上']) || next.starts_with(&['以', '下']) || before.contains(&'每')
         || before.ends_with(&['价', '值'])
         || before.ends_with(&['单', '价'])
 }
@@ -243,14 +252,46 @@ fn role_of(clause: &str) -> (Role, &str) {
             return (Role::Change { negative }, rest);
         }
     }
+    if let Some(rest) = PREVIOUS_WORDS.iter().find_map(|w| c.strip_suffix(w)) {
+        return (Role::Previous, rest);
+    }
     (Role::Amount, c)
+}
+
+/// A clause that names no subject but a year and 预算安排 (`2026年预算安排`): the amount of the
+/// paragraph's subject, said again after the comparison year's.
+fn restates_subject(clause: &str) -> bool {
+    let rest = clause.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年').trim_start_matches('度');
+    rest != clause && ["预算安排", "预算数为", "预算为", "安排"].contains(&rest)
 }
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
 fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
+    if let Some(code) = printed_function_code(text) {
+        return Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) });
+    }
     let t = without_class_levels(normalize_label(without_comparison(text)));
     subject_without_fillers(&t, taxonomy, names)
+}
+
+/// The function code a clause prints level by level: `公共安全支出（204类）司法（06款）行政运行
+/// （01项）` → `2040601`; a class alone (`（204类）`) → `204`.
+fn printed_function_code(text: &str) -> Option<String> {
+    let folded = text.replace('（', "(").replace('）', ")");
+    let mut code = String::new();
+    for (level, digits) in [('类', 3), ('款', 2), ('项', 2)] {
+        let found = folded.match_indices('(').find_map(|(at, _)| {
+            let inner = &folded[at + 1..];
+            let number: String = inner.chars().take_while(char::is_ascii_digit).collect();
+            (number.len() == digits && inner[number.len()..].starts_with(level)).then_some(number)
+        });
+        match found {
+            Some(n) => code.push_str(&n),
+            None => break,
+        }
+    }
+    (code.len() >= 3).then_some(code)
 }
 
 /// The subject named at the end of `t`, else after removing a filler word, shortest first

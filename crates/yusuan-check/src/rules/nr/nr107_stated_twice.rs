@@ -39,7 +39,7 @@ impl Rule for StatedTwice {
         let amounts: Vec<&Fact> = doc
             .narrative_facts()
             .map(|(_, f)| f)
-            .filter(|f| matches!(f.value, FactValue::Money(_)) && !f.concept.ends_with(".change"))
+            .filter(|f| matches!(f.value, FactValue::Money(_)) && !f.concept.ends_with(".change") && !f.concept.ends_with(".previous"))
             .filter(|f| doc.sentence_year(f).is_none_or(|y| Some(y) == year))
             .collect();
         for (i, later) in amounts.iter().enumerate() {
