@@ -170,11 +170,14 @@ fn the_nil_base_rate_reverted_in_luanchuan_2020_fires_nr102() {
     assert_eq!(reverted("luanchuan-2020-clean.txt", "各增加 1182.39 万元。", "各增加 1182.39 万元，增长 100%。"), ["NR102"]);
 }
 
-/// A basic expenditure off by a tenth in the added 一般公共预算支出情况表: its 合计 row (AR103) and
-/// its own row (AR101 for 基本 + 项目, AR102 for the row's 合计) no longer add up, and the added
-/// 一般公共预算基本支出情况表 states 7.25 (XT103).
+/// A basic expenditure off by a tenth in the added 一般公共预算支出情况表, on 行政运行 (which carries
+/// the whole 基本支出 104.70 since the 公用经费 7.25 moved there from 一般行政管理事务, CL107): the
+/// table's 合计 row (AR103) and the row's own 合计 (AR102, a blank 项目支出 counting as zero) no
+/// longer add up, and the added 一般公共预算基本支出情况表 states 104.70 (XT103). No AR101: the row
+/// states no 项目支出, and 本年支出 = 基本支出 + 项目支出 is checked only where all three are written
+/// (before the move, the changed row was 一般行政管理事务's, which states all three).
 #[test]
-fn a_basic_expense_off_by_a_tenth_in_luanchuan_2020_fires_ar103_ar101_ar102_xt103() {
-    let corrected = "一般行政管理事务\t30.34\t7.25\t23.09";
-    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "一般行政管理事务\t30.34\t7.35\t23.09"), ["AR103", "AR101", "AR102", "XT103"]);
+fn a_basic_expense_off_by_a_tenth_in_luanchuan_2020_fires_ar103_ar102_xt103() {
+    let corrected = "\t01\t行政运行\t104.70\t104.70\t";
+    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "\t01\t行政运行\t104.70\t104.80\t"), ["AR103", "AR102", "XT103"]);
 }
