@@ -10,8 +10,10 @@ pub enum ReadErrorKind {
     NotDisclosure,
     /// A PDF, workbook or Word file that cannot be opened: damaged, truncated or encrypted.
     Unreadable,
-    /// A PDF whose pages are images (a scan): it needs OCR before it can be read.
+    /// A PDF whose pages are images (a scan), or an image: it needs OCR before it can be read.
     NoTextLayer,
+    /// A format no reader takes (a legacy .xls/.doc, a zip that is not a document).
+    Unsupported,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +39,10 @@ impl ReadError {
     pub fn no_text_layer(detail: String) -> Self {
         ReadError { kind: ReadErrorKind::NoTextLayer, detail }
     }
+
+    pub fn unsupported(detail: String) -> Self {
+        ReadError { kind: ReadErrorKind::Unsupported, detail }
+    }
 }
 
 impl fmt::Display for ReadError {
@@ -45,7 +51,8 @@ impl fmt::Display for ReadError {
             ReadErrorKind::NotText => "不是可读的文本文件 / not a readable text file",
             ReadErrorKind::NotDisclosure => "不像是部门预决算公开文档 / does not look like a budget disclosure",
             ReadErrorKind::Unreadable => "文件无法打开 / the file cannot be opened",
-            ReadErrorKind::NoTextLayer => "PDF 没有文字层（扫描件），需先做 OCR 文字识别 / the PDF has no text layer (a scan) and needs OCR first",
+            ReadErrorKind::NoTextLayer => "没有文字层（扫描件或图片），需先做 OCR 文字识别 / no text layer (a scan or an image): it needs OCR first",
+            ReadErrorKind::Unsupported => "不支持的文件格式 / unsupported file format",
         };
         write!(f, "{what}: {}", self.detail)
     }

@@ -5,10 +5,12 @@
 //! bytes ──decode──▶ text ──text::read_text──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
 //! ```
 
+pub mod builder;
 pub mod decode;
 pub mod diagnostic;
 pub mod error;
 pub mod facts;
+pub mod format;
 pub mod layout;
 pub mod normalize;
 pub mod pdf;
@@ -37,18 +39,23 @@ impl Reading {
     }
 }
 
+/// The page of each line, when every block has one (a paged format); else empty.
+fn paged_lines(layout: &layout::Layout) -> Vec<u32> {
+    layout.blocks.iter().map(|b| b.span.page).collect::<Option<Vec<u32>>>().unwrap_or_default()
+}
+
 /// Reads a disclosure from its bytes, whatever the format (told by the content, not the file
 /// name): the document, its facts, and every diagnostic (in `document.diagnostics`).
 pub fn read_bytes(bytes: &[u8]) -> Result<Reading, ReadError> {
-    let (source, layout, line_pages) = if pdf::is_pdf(bytes) {
-        let read = pdf::read_pdf(bytes)?;
-        let pages = read.layout.blocks.iter().filter_map(|b| b.span.page).collect();
-        (read.source, read.layout, pages)
-    } else {
-        let source = decode::decode(bytes)?;
-        let layout = text::read_text(&source);
-        (source, layout, Vec::new())
+    let builder::Rendered { source, layout } = match format::detect(bytes)? {
+        format::Format::Pdf => pdf::read_pdf(bytes)?,
+        format::Format::Xlsx | format::Format::Docx | format::Format::Html | format::Format::Text => {
+            let source = decode::decode(bytes)?;
+            let layout = text::read_text(&source);
+            builder::Rendered { source, layout }
+        }
     };
+    let line_pages = paged_lines(&layout);
     let mut document = recognize::recognize(&layout)?;
     let (facts, diagnostics) = facts::extract(&document);
     document.diagnostics.extend(diagnostics);
