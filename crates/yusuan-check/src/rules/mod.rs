@@ -38,6 +38,7 @@ mod nr {
     pub mod nr106_share;
     pub mod nr107_stated_twice;
     pub mod nr108_share_of_wrong_denominator;
+    pub mod nr110_completion_rate;
 }
 mod xt {
     mod agree;
@@ -81,7 +82,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 50] = [
+pub static ALL: [&dyn Rule; 51] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -106,6 +107,7 @@ pub static ALL: [&dyn Rule; 50] = [
     &nr::nr106_share::Share,
     &nr::nr107_stated_twice::StatedTwice,
     &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
+    &nr::nr110_completion_rate::CompletionRate,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,

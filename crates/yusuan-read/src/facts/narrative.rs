@@ -6,7 +6,7 @@
 use crate::diagnostic;
 use std::collections::HashMap;
 use yusuan_model::concept::normalize_label;
-use yusuan_model::{ConceptKind, Decimal, Dims, Document, Fact, FactSource, FactValue, Money, ReadDiagnostic, Span, Taxonomy};
+use yusuan_model::{ConceptKind, Decimal, Dims, DocKind, Document, Fact, FactSource, FactValue, Money, ReadDiagnostic, Span, Taxonomy};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Unit {
@@ -24,10 +24,18 @@ enum Role {
     Change { negative: bool },
     /// The amount of the year compared with (`2025年当年预算执行数为1690.69万元`).
     Previous,
+    /// A final account's budgeted amount (`年初预算为1560.05万元`).
+    Budgeted,
+    /// A final account's actual as a share of the budgeted amount (`完成年初预算的98.20%`).
+    Completion,
 }
 
 /// Clause endings that state the amount of the year compared with.
 const PREVIOUS_WORDS: [&str; 4] = ["预算执行数为", "执行数为", "上年预算数为", "上年预算为"];
+
+/// Clause endings of a final account's budgeted amount and of its completion rate.
+const BUDGETED_WORDS: [&str; 2] = ["年初预算数为", "年初预算为"];
+const COMPLETION_WORDS: [&str; 3] = ["完成年初预算的", "完成预算的", "完成年初预算"];
 
 const CHANGE_WORDS: [(&str, bool); 9] = [
     ("增加（减少）", false),
@@ -42,9 +50,9 @@ const CHANGE_WORDS: [(&str, bool); 9] = [
 ];
 
 /// Words between a subject and its figure: `年初预算为`, `共有`, `各`, `支出` (`“三公”经费支出预算为`).
-const FILLERS: [&str; 19] = [
+const FILLERS: [&str; 22] = [
     "年初预算为", "预算安排", "预算为", "预算数为", "共有", "共计", "合计", "总额为", "安排", "为", "是", "各", "共", "约", "达",
-    "支出预算", "支出", "预算数", "预算",
+    "支出预算", "支出", "预算数", "预算", "支出决算为", "决算为", "决算",
 ];
 
 /// A subject: concept id and dimensions (a function class or item named in the text).
@@ -57,13 +65,26 @@ struct Subject {
 pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
     let items = function_items(doc);
     let names = function_names(taxonomy, &items);
+    let rows = function_rows(doc);
+    let final_account = doc.identity.kind == Some(DocKind::FinalAccount);
+    // An item heading that the converter left as a paragraph of its own (`…行政运行（项）。主要用于：`
+    // ends a line) names the subject of the next paragraph.
+    let mut carried: Option<Subject> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let chars = chars_of(&para.text);
-        let mut last_subject: Option<Subject> = None;
+        // `1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：…` names the item that
+        // the paragraph's figures are about.
+        let heading = para.text.split('。').next().unwrap_or("");
+        let item = printed_function_path(heading, taxonomy, &rows).map(function_subject);
+        if item.is_some() && figures(&chars).next().is_none() {
+            carried = item;
+            continue;
+        }
+        let mut last_subject: Option<Subject> = item.or(carried.take());
         let mut sentence = Sentence::default();
         for Figure { at, after_unit, number, unit } in figures(&chars) {
             let clause = clause_before(&chars, at);
-            let (role, subject_text) = role_of(&clause);
+            let (role, subject_text) = role_of(&clause, final_account);
             let span = Span::line(para.line_at(at));
             let subject = match unit {
                 Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names)),
@@ -103,6 +124,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
 /// them, without shares, changes and counts. An amount is named in its own clause, so it needs
 /// none of the figures before it; this reads the narrative in a fraction of the time.
 pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
+    let final_account = doc.identity.kind == Some(DocKind::FinalAccount);
     let items = function_items(doc);
     let names = function_names(taxonomy, &items);
     let mut facts = Vec::new();
@@ -110,7 +132,7 @@ pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
         let chars = chars_of(&para.text);
         for Figure { at, number, unit, .. } in figures(&chars).filter(|f| matches!(f.unit, Unit::Yuan | Unit::WanYuan)) {
             let clause = clause_before(&chars, at);
-            let (Role::Amount, subject_text) = role_of(&clause) else { continue };
+            let (Role::Amount, subject_text) = role_of(&clause, final_account) else { continue };
             let Some(subject) = subject_of(subject_text, taxonomy, &names) else { continue };
             let span = Span::line(para.line_at(at));
             facts.extend(make_fact(&subject, Role::Amount, unit, number, FactSource::Text { paragraph: p, at }, span, taxonomy));
@@ -179,6 +201,8 @@ fn make_fact(
         }
         (Role::Change { negative }, Unit::Percent) => (format!("{}.change_rate", subject.concept), FactValue::Percent(signed(number, negative))),
         (Role::Previous, Unit::Yuan | Unit::WanYuan) => (format!("{}.previous", subject.concept), FactValue::Money(money(number, unit)?)),
+        (Role::Budgeted, Unit::Yuan | Unit::WanYuan) => (format!("{}.budgeted", subject.concept), FactValue::Money(money(number, unit)?)),
+        (Role::Completion, Unit::Percent) => (format!("{}.completion", subject.concept), FactValue::Percent(number)),
         _ => return None,
     };
     Some(Fact { concept, dims: subject.dims.clone(), value, source, span })
@@ -242,7 +266,8 @@ fn clause_before(chars: &[char], i: usize) -> String {
 }
 
 /// Splits `收支总计各减少` into the role (change, negative) and the subject text `收支总计各`.
-fn role_of(clause: &str) -> (Role, &str) {
+/// `年初预算为` is the budgeted amount only in a final account; a budget calls its own amount so.
+fn role_of(clause: &str, final_account: bool) -> (Role, &str) {
     let c = clause.trim_end();
     if let Some(rest) = c.strip_suffix('占') {
         return (Role::Share, rest);
@@ -255,24 +280,74 @@ fn role_of(clause: &str) -> (Role, &str) {
     if let Some(rest) = PREVIOUS_WORDS.iter().find_map(|w| c.strip_suffix(w)) {
         return (Role::Previous, rest);
     }
+    if let Some(rest) = BUDGETED_WORDS.iter().find_map(|w| c.strip_suffix(w)).filter(|_| final_account) {
+        return (Role::Budgeted, rest);
+    }
+    if let Some(rest) = COMPLETION_WORDS.iter().find_map(|w| c.strip_suffix(w)) {
+        return (Role::Completion, rest);
+    }
     (Role::Amount, c)
 }
 
-/// A clause that names no subject but a year and 预算安排 (`2026年预算安排`): the amount of the
-/// paragraph's subject, said again after the comparison year's.
+/// A clause that names no subject, only what the amount is: a year and 预算安排 (`2026年预算安排`,
+/// after the comparison year's amount) or a final account's `支出决算为` (after `年初预算为`): the
+/// amount of the paragraph's subject.
 fn restates_subject(clause: &str) -> bool {
     let rest = clause.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年').trim_start_matches('度');
-    rest != clause && ["预算安排", "预算数为", "预算为", "安排"].contains(&rest)
+    (rest != clause && ["预算安排", "预算数为", "预算为", "安排"].contains(&rest)) || ["支出决算为", "支出决算数为", "决算为", "决算数为"].contains(&rest)
 }
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
 fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
     if let Some(code) = printed_function_code(text) {
-        return Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) });
+        return Some(function_subject(code));
     }
     let t = without_class_levels(normalize_label(without_comparison(text)));
-    subject_without_fillers(&t, taxonomy, names)
+    // `“三公”经费财政拨款支出`: the subject is what is paid from the appropriation, unless it is
+    // a fund (`一般公共预算财政拨款`).
+    let qualified = ["财政拨款支出", "财政拨款"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty() && !prefix.ends_with("预算"));
+    qualified.and_then(|prefix| subject_without_fillers(prefix, taxonomy, names)).or_else(|| subject_without_fillers(&t, taxonomy, names))
+}
+
+/// The year's spending under a function code.
+fn function_subject(code: String) -> Subject {
+    Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) }
+}
+
+/// The code of the item a clause names level by level, `一般公共服务支出（类）财政事务（款）
+/// 行政运行（项）`: the class by its name (current or former), the 款 and 项 by the names of the
+/// document's rows under it; as deep as the names are found.
+fn printed_function_path(text: &str, taxonomy: &Taxonomy, rows: &[(String, String)]) -> Option<String> {
+    let folded = text.replace('（', "(").replace('）', ")");
+    let name_before = |marker: &str| -> Option<&str> {
+        let at = folded.find(marker)?;
+        let before = &folded[..at];
+        let start = before.char_indices().rev().find(|&(_, c)| !is_name_char(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        Some(&before[start..]).filter(|n| !n.is_empty())
+    };
+    let class_name = name_before("(类)")?;
+    let same = |a: &str, b: &str| a == b || a.strip_suffix("支出") == Some(b) || b.strip_suffix("支出") == Some(a);
+    let class = taxonomy.function_classes.iter().find(|c| same(c.name, class_name) || c.former.is_some_and(|f| same(f, class_name)))?;
+    let mut code = class.code.to_string();
+    for (marker, digits) in [("(款)", 5), ("(项)", 7)] {
+        let Some(name) = name_before(marker) else { break };
+        match rows.iter().find(|(c, label)| c.len() == digits && c.starts_with(&code) && same(label, name)) {
+            Some((c, _)) => code = c.clone(),
+            None => break,
+        }
+    }
+    Some(code)
+}
+
+/// A char of a name in the narrative (CJK ideographs).
+fn is_name_char(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The function-coded rows of the document's tables: code and normalized label.
+fn function_rows(doc: &Document) -> Vec<(String, String)> {
+    doc.tables.iter().flat_map(|t| &t.rows).filter_map(|r| Some((r.codes.function.clone()?, normalize_label(&r.label)))).collect()
 }
 
 /// The function code a clause prints level by level: `公共安全支出（204类）司法（06款）行政运行

@@ -62,20 +62,23 @@ pub fn stated_changes<'a>(doc: &Checked<'a>) -> Vec<StatedChange<'a>> {
     let mut out = Vec::new();
     for rate in &narrative {
         let Some(base) = rate.concept.strip_suffix(".change_rate") else { continue };
-        let (paragraph, at) = text_position(rate);
-        let before = |suffix: &str| {
-            let concept = format!("{base}{suffix}");
-            narrative
-                .iter()
-                .filter(|f| f.concept == concept && f.dims == rate.dims)
-                .filter(|f| text_position(f).0 == paragraph && text_position(f).1 < at)
-                .max_by_key(|f| text_position(f).1)
-                .copied()
-        };
+        let before = |suffix: &str| stated_before(&narrative, &format!("{base}{suffix}"), rate);
         let basis = before(".change").map(Basis::Change).or_else(|| before(".previous").map(Basis::Previous));
         if let (Some(current), Some(basis)) = (before(""), basis) {
             out.push(StatedChange { current, basis, rate });
         }
     }
     out
+}
+
+/// The figure of `concept` with the dimensions of `figure` stated nearest before it in its
+/// paragraph.
+pub fn stated_before<'a>(narrative: &[&'a Fact], concept: &str, figure: &Fact) -> Option<&'a Fact> {
+    let (paragraph, at) = text_position(figure);
+    narrative
+        .iter()
+        .filter(|f| f.concept == concept && f.dims == figure.dims)
+        .filter(|f| text_position(f).0 == paragraph && text_position(f).1 < at)
+        .max_by_key(|f| text_position(f).1)
+        .copied()
 }
