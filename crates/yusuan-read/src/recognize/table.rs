@@ -190,6 +190,11 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     let form = take_performance_cells(&mut grid, table, ctx.unit_name);
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
     let first_data = grid.iter().position(GridRow::is_data).unwrap_or(grid.len().min(1));
+    if !two_sided(table.kind) {
+        if let Some(panel) = panel_width(&grid[..first_data]) {
+            grid = split_panels(grid, first_data, panel);
+        }
+    }
     let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
     let width = grid.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     grid.iter_mut().for_each(|r| r.pad(width));
@@ -423,6 +428,35 @@ fn numeric_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<b
     (0..width)
         .map(|c| !paths[c].last().is_some_and(|l| header::is_label_header(l)) && figures[c] > 0 && figures[c] >= texts[c])
         .collect()
+}
+
+/// A table printed as two panels of the same columns side by side (the 基本支出决算表: 人员经费
+/// left, 公用经费 right, each `经济分类 科目名称 决算数`): the width of one panel, when a header
+/// row repeats its first columns' labels right after them.
+fn panel_width(headers: &[GridRow]) -> Option<usize> {
+    headers.iter().find_map(|row| {
+        let texts = row.texts();
+        (2..=texts.len() / 2).find(|&w| {
+            let (left, right) = (&texts[..w], &texts[w..2 * w]);
+            let labels = left.iter().filter(|t| !t.is_empty()).count();
+            labels >= 2 && left.iter().zip(right).all(|(a, b)| a.trim() == b.trim()) && texts[2 * w..].iter().all(|t| t.is_empty())
+        })
+    })
+}
+
+/// The rows of a two-panel table as one panel: the header's first panel, then every row's left
+/// panel, then every row's right panel (each panel reads top to bottom).
+fn split_panels<'a>(grid: Vec<GridRow<'a>>, first_data: usize, panel: usize) -> Vec<GridRow<'a>> {
+    let half = |row: &GridRow<'a>, from: usize| -> GridRow<'a> {
+        let mut cells: Vec<Classified<'a>> = row.cells.iter().skip(from).take(panel).cloned().collect();
+        let span = row.cells.first().map(|c| c.span).unwrap_or_default();
+        cells.resize(panel, Classified::empty(span));
+        GridRow { cells, line: row.line }
+    };
+    let headers = grid[..first_data].iter().map(|r| half(r, 0));
+    let left = grid[first_data..].iter().map(|r| half(r, 0));
+    let right = grid[first_data..].iter().map(|r| half(r, panel));
+    headers.chain(left).chain(right).filter(|r| r.cells.iter().any(|c| !c.text.is_empty())).collect()
 }
 
 /// Without a row that shows both halves: the first text column right of a figure column.
