@@ -105,10 +105,15 @@ fn the_clean_copy_of_luanchuan_2025_checks_clean() {
 }
 
 /// The OCR/markdown layout: the three tables the 目录 lists and the body lacked are written on the
-/// empty lines where they were lost (tests/fixtures/clean/README.md).
+/// empty lines where they were lost (tests/fixtures/clean/README.md). A defect was left in the copy
+/// when no rule reported it, and AR104 now does: the “三公” table's 共计 (line 283) is blank over
+/// 公务接待费 1.70. Until the copy is corrected, it is its only finding.
 #[test]
-fn the_clean_copy_of_luanchuan_2020_checks_clean() {
-    assert_eq!(all_codes(&clean_copy("luanchuan-2020-clean.txt")), Vec::<&str>::new());
+fn the_clean_copy_of_luanchuan_2020_checks_clean_but_for_a_defect_left_in_it() {
+    let reading = yusuan_read::read_bytes(clean_copy("luanchuan-2020-clean.txt").as_bytes()).expect("reads");
+    let selection = Selection { ignore: vec!["RD".to_string()], ..Selection::default() };
+    let found: Vec<(&str, u32)> = check(&reading, &selection).iter().map(|f| (f.code, f.line())).collect();
+    assert_eq!(found, [("AR104", 283)]);
 }
 
 /// One correction of a clean copy reverted, and the rules that this adds to the copy's findings.
@@ -148,11 +153,12 @@ fn the_unspent_carry_over_reverted_in_luanchuan_2025_fires_xt103() {
 }
 
 /// 484 back under 非税收入 of the 部门收入总体情况表, beside a third 财政拨款 column of 570.6: the
-/// 总计 row (1,182.39 in each column, nothing under 非税收入) no longer adds up in either column.
+/// 总计 row (1,182.39 in each column, nothing under 非税收入) no longer adds up in the third column
+/// (AR103), and its blank 非税收入 stands over the 484 (AR104).
 #[test]
-fn the_non_tax_484_reverted_in_luanchuan_2020_fires_ar103_twice() {
+fn the_non_tax_484_reverted_in_luanchuan_2020_fires_ar103_and_ar104() {
     let corrected = "城乡医疗救助\t1054.6\t1054.6\t1054.6\t1054.6\t";
-    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "城乡医疗救助\t1054.6\t1054.6\t1054.6\t570.6\t484"), ["AR103", "AR103"]);
+    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "城乡医疗救助\t1054.6\t1054.6\t1054.6\t570.6\t484"), ["AR103", "AR104"]);
 }
 
 #[test]

@@ -250,3 +250,35 @@ fn xt104_admin_operation_above_the_public_funds() {
     assert!(fires("XT104", &codes(&said("12.00"), "")));
     assert!(!fires("XT104", &codes(&said("10.00"), "")));
 }
+
+/// The “三公” table of luanchuan-2020 (lines 282–288): 共计 left blank over 公务接待费 1.70.
+fn three_public(total: &str, reception: &str) -> String {
+    format!(
+        "2025年一般公共预算“三公”经费支出情况表\n单位名称：测试县医疗保障局\n单位：万元\n项 目\t2025年“三公”经费预算数\n共 计\t{total}\n1、因公出国（境）费用\t\n2、公务接待费\t{reception}\n3、公务用车费\t\n其中：（1）公务用车运行维护费\t\n（2）公务用车购置\t"
+    )
+}
+
+#[test]
+fn ar104_a_total_row_left_blank_over_its_items() {
+    assert!(fires("AR104", &codes("", &three_public("", "1.70"))));
+    let found = codes("", &three_public("1.70", "1.70"));
+    assert!(!fires("AR104", &found) && !fires("AR101", &found));
+    // Items of nothing make a total of nothing, blank or not.
+    assert!(!fires("AR104", &codes("", &three_public("", "0.00"))));
+}
+
+#[test]
+fn ar104_a_total_column_or_coded_total_row_left_blank() {
+    let table = |total_row: &str, item: &str| {
+        format!(
+            "2025年部门支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t{total_row}\n2101501\t行政运行\t100.00\t100.00\t\n2101502\t一般行政管理事务\t{item}\t\t50.00"
+        )
+    };
+    // The row's 合计 column blank beside 项目支出 50.00 (AR102 compares only a written total).
+    let found = codes("", &table("150.00\t100.00\t50.00", ""));
+    assert!(fires("AR104", &found) && !fires("AR102", &found));
+    // The table's 合计 row blank over its two codes (AR103 compares only a written total).
+    let found = codes("", &table("\t\t", "50.00"));
+    assert!(fires("AR104", &found) && !fires("AR103", &found));
+    assert!(!fires("AR104", &codes("", &table("150.00\t100.00\t50.00", "50.00"))));
+}

@@ -1,9 +1,11 @@
 //! The registry: every rule, one file each, under a folder per category.
 
 mod ar {
+    mod totals;
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
     pub mod ar103_code_hierarchy;
+    pub mod ar104_blank_total;
 }
 mod cl {
     mod econ_names;
@@ -78,10 +80,11 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 48] = [
+pub static ALL: [&dyn Rule; 49] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
+    &ar::ar104_blank_total::BlankTotal,
     &cl::cl101_econ_mapping::EconMapping,
     &cl::cl102_function_class_unknown::FunctionClassUnknown,
     &cl::cl103_function_class_name::FunctionClassName,
