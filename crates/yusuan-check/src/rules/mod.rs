@@ -37,6 +37,7 @@ mod nr {
     pub mod nr105_large_projects;
     pub mod nr106_share;
     pub mod nr107_stated_twice;
+    pub mod nr109_function_class_misnamed;
 }
 mod xt {
     mod agree;
@@ -80,7 +81,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 49] = [
+pub static ALL: [&dyn Rule; 50] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -104,6 +105,7 @@ pub static ALL: [&dyn Rule; 49] = [
     &nr::nr105_large_projects::LargeProjects,
     &nr::nr106_share::Share,
     &nr::nr107_stated_twice::StatedTwice,
+    &nr::nr109_function_class_misnamed::FunctionClassMisnamed,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
