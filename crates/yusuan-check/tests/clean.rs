@@ -148,11 +148,12 @@ fn the_unspent_carry_over_reverted_in_luanchuan_2025_fires_xt103() {
 }
 
 /// 484 back under 非税收入 of the 部门收入总体情况表, beside a third 财政拨款 column of 570.6: the
-/// 总计 row (1,182.39 in each column, nothing under 非税收入) no longer adds up in either column.
+/// 总计 row (1,182.39 in each column, nothing under 非税收入) no longer adds up in the third column
+/// (AR103), and its blank 非税收入 stands over the 484 (AR104).
 #[test]
-fn the_non_tax_484_reverted_in_luanchuan_2020_fires_ar103_twice() {
+fn the_non_tax_484_reverted_in_luanchuan_2020_fires_ar103_and_ar104() {
     let corrected = "城乡医疗救助\t1054.6\t1054.6\t1054.6\t1054.6\t";
-    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "城乡医疗救助\t1054.6\t1054.6\t1054.6\t570.6\t484"), ["AR103", "AR103"]);
+    assert_eq!(reverted("luanchuan-2020-clean.txt", corrected, "城乡医疗救助\t1054.6\t1054.6\t1054.6\t570.6\t484"), ["AR103", "AR104"]);
 }
 
 #[test]

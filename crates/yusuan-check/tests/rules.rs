@@ -320,4 +320,57 @@ fn nr110_needs_a_final_account() {
     let found = codes("一般公共预算支出年初预算为100.00万元，支出决算为60.00万元，完成年初预算的50.00%。", SUMMARY);
     assert!(fires("NR110", &final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为60.00万元，完成年初预算的50.00%。")));
     assert!(!fires("NR110", &found));
+
+/// The “三公” table of luanchuan-2020 (lines 282–288): 共计 left blank over 公务接待费 1.70.
+fn three_public(total: &str, reception: &str) -> String {
+    format!(
+        "2025年一般公共预算“三公”经费支出情况表\n单位名称：测试县医疗保障局\n单位：万元\n项 目\t2025年“三公”经费预算数\n共 计\t{total}\n1、因公出国（境）费用\t\n2、公务接待费\t{reception}\n3、公务用车费\t\n其中：（1）公务用车运行维护费\t\n（2）公务用车购置\t"
+    )
+}
+
+#[test]
+fn ar104_a_total_row_left_blank_over_its_items() {
+    assert!(fires("AR104", &codes("", &three_public("", "1.70"))));
+    let found = codes("", &three_public("1.70", "1.70"));
+    assert!(!fires("AR104", &found) && !fires("AR101", &found));
+    // Items of nothing make a total of nothing, blank or not.
+    assert!(!fires("AR104", &codes("", &three_public("", "0.00"))));
+}
+
+#[test]
+fn ar104_a_total_column_or_coded_total_row_left_blank() {
+    let table = |total_row: &str, item: &str| {
+        format!(
+            "2025年部门支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t{total_row}\n2101501\t行政运行\t100.00\t100.00\t\n2101502\t一般行政管理事务\t{item}\t\t50.00"
+        )
+    };
+    // The row's 合计 column blank beside 项目支出 50.00 (AR102 compares only a written total).
+    let found = codes("", &table("150.00\t100.00\t50.00", ""));
+    assert!(fires("AR104", &found) && !fires("AR102", &found));
+    // The table's 合计 row blank over its two codes (AR103 compares only a written total).
+    let found = codes("", &table("\t\t", "50.00"));
+    assert!(fires("AR104", &found) && !fires("AR103", &found));
+    assert!(!fires("AR104", &codes("", &table("150.00\t100.00\t50.00", "50.00"))));
+}
+
+/// A 一般公共预算支出表 of 100.00 in 210 卫生健康支出, after the rows `first` (a class before it).
+fn health_table(total: &str, first: &str) -> String {
+    format!(
+        "2025年一般公共预算支出预算表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t{total}\t40.00\n{first}210\t卫生健康支出\t100.00\t60.00\t40.00\n2101501\t行政运行\t35.00\t35.00\t\n2101502\t一般行政管理事务\t25.00\t25.00\t\n2101301\t城乡医疗救助\t40.00\t\t40.00"
+    )
+}
+
+#[test]
+fn nr109_an_amount_put_under_a_class_the_tables_do_not_spend_in() {
+    let said = |items: &str| format!("测试县医疗保障局2025年一般公共预算支出{items}。");
+    let only_health = health_table("100.00\t60.00", "");
+    // 60.00 is 21015 (35.00 + 25.00), under 210; the tables have no 201 at all.
+    let misnamed = said("100.00万元，主要用于以下方面：一般公共服务（类）支出60.00万元；城乡医疗救助支出40.00万元");
+    assert!(fires("NR109", &codes(&misnamed, &only_health)));
+    let found = codes(&said("100.00万元，主要用于以下方面：卫生健康（类）支出100.00万元"), &only_health);
+    assert!(!fires("NR109", &found) && !fires("NR103", &found));
+    // A class the tables do spend in, with another amount, is NR103's alone.
+    let with_general = health_table("100.45\t60.45", "201\t一般公共服务支出\t0.45\t0.45\t\n");
+    let found = codes(&misnamed.replace("100.00万元", "100.45万元"), &with_general);
+    assert!(fires("NR103", &found) && !fires("NR109", &found));
 }

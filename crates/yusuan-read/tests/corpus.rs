@@ -131,6 +131,13 @@ fn luanchuan_2020() {
     // 三、: 基本支出 104.70 万元，占 8.85%.
     assert_eq!(text_values(&r, "expense.basic.share", &[]), ["8.85"]);
     assert_eq!(table_values(&r, IncomeExpenseSummary, "income.total", &[]), ["11823900"]);
+    // “三公” table, lines 283–288: 共 计 and 因公出国（境）费用 printed blank above 公务接待费 1.70 are
+    // rows, not header.
+    let three = t.iter().find(|t| t.kind == ThreePublic).unwrap();
+    let rows: Vec<(u32, &str)> = three.rows.iter().map(|r| (r.line, r.label.as_str())).collect();
+    assert_eq!(&rows[..2], [(283, "共计"), (284, "1、因公出国（境）费用")]);
+    assert_eq!(three.columns.len(), 1);
+    assert!(three.rows[0].cells[0].is_none());
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! The registry: every rule, one file each, under a folder per category.
 
 mod ar {
+    mod totals;
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
     pub mod ar103_code_hierarchy;
+    pub mod ar104_blank_total;
 }
 mod cl {
     mod econ_names;
@@ -38,6 +40,7 @@ mod nr {
     pub mod nr106_share;
     pub mod nr107_stated_twice;
     pub mod nr108_share_of_wrong_denominator;
+    pub mod nr109_function_class_misnamed;
     pub mod nr110_completion_rate;
 }
 mod xt {
@@ -82,10 +85,11 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 51] = [
+pub static ALL: [&dyn Rule; 53] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
+    &ar::ar104_blank_total::BlankTotal,
     &cl::cl101_econ_mapping::EconMapping,
     &cl::cl102_function_class_unknown::FunctionClassUnknown,
     &cl::cl103_function_class_name::FunctionClassName,
@@ -107,6 +111,7 @@ pub static ALL: [&dyn Rule; 51] = [
     &nr::nr106_share::Share,
     &nr::nr107_stated_twice::StatedTwice,
     &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
+    &nr::nr109_function_class_misnamed::FunctionClassMisnamed,
     &nr::nr110_completion_rate::CompletionRate,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,

@@ -13,7 +13,7 @@ use crate::normalize::remove_whitespace;
 use std::borrow::Cow;
 use yusuan_model::concept::normalize_label;
 use yusuan_model::{
-    CellValue, MoneyUnit, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
+    CellValue, ConceptKind, MoneyUnit, ReadDiagnostic, RowCodes, Side, Span, Table, TableKind, TableRow, Taxonomy,
 };
 
 /// What every table of a document shares.
@@ -190,6 +190,9 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     let form = take_performance_cells(&mut grid, table, ctx.unit_name);
     // A table without a single figure (an empty “三公” table) still has its rows of labels.
     let first_data = grid.iter().position(GridRow::is_data).unwrap_or(grid.len().min(1));
+    // Rows printed without a figure just above the first figure (`共 计` and `1、因公出国（境）费用`
+    // over `2、公务接待费 1.70`) are rows left blank, not header.
+    let first_data = (1..first_data).rev().take_while(|&r| grid[r].is_blank_row(&grid[first_data], ctx.taxonomy)).last().unwrap_or(first_data);
     if !two_sided(table.kind) {
         if let Some(panel) = panel_width(&grid[..first_data]) {
             grid = split_panels(grid, first_data, panel);
@@ -320,6 +323,18 @@ impl<'a> GridRow<'a> {
     fn repeats_header(&self, header_words: &[&str]) -> bool {
         let texts: Vec<&str> = self.texts().into_iter().filter(|t| !t.is_empty()).collect();
         !self.is_data() && texts.len() >= 2 && texts.iter().all(|t| header_words.contains(t))
+    }
+
+    /// A row left blank: one label and nothing else, in the labels' part of the row `data` (a row
+    /// with figures), that names a total (`共 计`) or an amount (`因公出国（境）费用`), not a column.
+    fn is_blank_row(&self, data: &GridRow, taxonomy: &Taxonomy) -> bool {
+        let mut filled = self.cells.iter().enumerate().filter(|(_, c)| !c.text.trim().is_empty());
+        let (Some((at, cell)), None) = (filled.next(), filled.next()) else { return false };
+        let names_amount = || taxonomy.by_label(cell.text).is_some_and(|c| c.kind == ConceptKind::Money);
+        cell.is_text()
+            && data.first_figure().is_some_and(|f| at < f)
+            && !header::is_label_header(cell.text)
+            && (tokens::is_total_label(cell.text) || names_amount())
     }
 
     /// A row with a figure: a decimal amount, or a whole number after a text label. The row of

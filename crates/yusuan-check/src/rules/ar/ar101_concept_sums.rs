@@ -1,11 +1,11 @@
 //! AR101 concept-sums
 
+use super::totals::calculations;
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Severity};
 use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 use yusuan_model::{Dims, Fact, FactSource};
 
 pub struct ConceptSums;
@@ -26,25 +26,6 @@ static META: RuleMeta = RuleMeta {
           示例：基本支出 194.97 = 人员经费 172.04 + 公用经费 22.93，一致。\n\n\
           What it checks: the sums of data/calculations.tsv among facts stated together.",
 };
-
-struct Calculation {
-    total: &'static str,
-    addends: Vec<&'static str>,
-}
-
-fn calculations() -> &'static [Calculation] {
-    static ALL: OnceLock<Vec<Calculation>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        include_str!("../../../data/calculations.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let (total, addends) = l.split_once('\t')?;
-                Some(Calculation { total, addends: addends.split('+').map(str::trim).collect() })
-            })
-            .collect()
-    })
-}
 
 /// Where facts count as stated together: `(true, table)` or `(false, paragraph)`.
 type Scope = (bool, usize);

@@ -1,10 +1,11 @@
 //! AR102 column-sums
 
+use super::totals;
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Place, Severity};
 use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{structure, MoneyUnit, Table};
+use yusuan_model::{structure, Table};
 
 pub struct ColumnSums;
 
@@ -16,7 +17,8 @@ static META: RuleMeta = RuleMeta {
     summary: "一行中合计（小计）与表头所示的组成列之和不符",
     summary_en: "a row's total (subtotal) column disagrees with the columns its header sums",
     doc: "检查什么：表头写明的加总关系在每一行是否成立：“合计/小计/总计”列 = 同组其他列之和，\
-          “其中”列不大于其所属列，按书写精度的区间比较；空格视为零。一个加总关系在多数行都不成立、\
+          “其中”列不大于其所属列，按书写精度的区间比较；组成列的空格视为零，\
+          合计列留空而组成列有数时由 AR104（blank-total）报告。一个加总关系在多数行都不成立、\
           或两列表头相同时，是表头未能对齐（读取问题），不报告。\n\
           为什么：分项调整后合计未同步，是预算表中最常见的计算错误。\n\
           示例：合计 277.33 = 基本支出 194.97 + 项目支出 82.36，一致。\n\n\
@@ -31,36 +33,21 @@ impl Rule for ColumnSums {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for table in doc.tables() {
-            let paths: Vec<Vec<String>> = table.columns.iter().map(|c| c.header.clone()).collect();
             // Two columns under one header (RD109): which of them a sum means is not known.
-            if paths.iter().enumerate().any(|(i, p)| !p.is_empty() && paths[..i].contains(p)) {
+            if totals::repeated_header(table) {
                 continue;
             }
-            let s = structure::of(&paths);
-            let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
-            for sum in &s.sums {
-                // (line, stated, computed) of every row the sum applies to.
-                let rows: Vec<(u32, Interval, Interval)> = table
-                    .rows
-                    .iter()
-                    .filter_map(|row| {
-                        let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
-                        let total = value(sum.total)?;
-                        let parts = sum.addends.iter().filter_map(|&a| value(a)).reduce(Interval::plus)?;
-                        Some((row.line, total, parts))
-                    })
-                    .collect();
-                let holds = rows.iter().filter(|(_, t, p)| t.meets(*p)).count();
-                // A sum most rows break is a header the reader could not align, not a defect.
-                if holds == 0 || holds * 2 < rows.len() {
-                    continue;
-                }
-                for &(line, total, parts) in rows.iter().filter(|(_, t, p)| !t.meets(*p)) {
-                    out.push(finding(table, line, sum.total, &sum.addends, total, parts));
+            for sum in totals::column_sums(table).iter().filter(|s| s.confirmed()) {
+                for (row, total, parts) in &sum.rows {
+                    let (Some(total), Some(parts)) = (*total, *parts) else { continue };
+                    if !total.meets(parts) {
+                        out.push(finding(table, row.line, sum.sum.total, &sum.sum.addends, total, parts));
+                    }
                 }
             }
+            let s = structure::of(&totals::header_paths(table));
             for row in &table.rows {
-                let value = |c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
+                let value = |c: usize| totals::cell(table, row, c);
                 for &(part, whole) in &s.parts {
                     let (Some(p), w) = (value(part), value(whole).unwrap_or(Interval::zero())) else { continue };
                     // A part may reach its whole within rounding; beyond it, it cannot be a part.

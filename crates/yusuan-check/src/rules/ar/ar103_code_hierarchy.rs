@@ -1,10 +1,11 @@
 //! AR103 code-hierarchy
 
+use super::totals::{self, Heads};
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Place, Severity};
 use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{MoneyUnit, Side, Table, TableRow};
+use yusuan_model::{MoneyUnit, Table, TableRow};
 
 pub struct CodeHierarchy;
 
@@ -17,12 +18,14 @@ static META: RuleMeta = RuleMeta {
     summary_en: "a classification code's amount disagrees with the sum of its sub-codes (类 = Σ 款 = Σ 项), or the total with its classes",
     doc: "检查什么：按科目编码分级列示的表格（功能分类、部门或政府经济分类）中，每一列里上级科目\
           的金额 = 其直接下级科目之和（类 = Σ 款，款 = Σ 项；河南的 7 位经济分类细目亦然），\
-          “合计”行 = 各顶级科目之和。按书写精度的区间比较，空格视为零。\
+          “合计”行 = 各顶级科目之和。按书写精度的区间比较，科目行的空格视为零；\
+          合计行留空而各科目有数时由 AR104（blank-total）报告，此处不再比较。\
           同一编码在表中出现两次（XT101）时，该编码所在的加总不核对。\n\
           为什么：调整某个项级科目后，上级科目或合计没有同步修改，是预算表最常见的计算错误。\n\
           示例：210 卫生健康支出 277.33 = 21001 行政事业单位医疗 12.17 + 21015 医疗保障管理事务 265.16。\n\n\
           What it checks: in tables listed by classification code, each code's amount equals the sum\n\
-          of its direct sub-codes in every column, and the total row the sum of the top-level codes.",
+          of its direct sub-codes in every column, and the total row the sum of the top-level codes\n\
+          (a total row left blank is AR104's).",
 };
 
 impl Rule for CodeHierarchy {
@@ -32,60 +35,29 @@ impl Rule for CodeHierarchy {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for table in doc.tables() {
-            for side in [Side::Single, Side::Income, Side::Expense] {
-                let rows: Vec<&TableRow> = table.rows.iter().filter(|r| r.side == side && r.project.is_none()).collect();
-                let hierarchies: Vec<Vec<(&str, &TableRow)>> = CLASSIFICATIONS
-                    .iter()
-                    .map(|code| rows.iter().filter_map(|r| Some((code(r)?, *r))).filter(|(c, r)| printed(doc, r, c)).collect::<Vec<_>>())
-                    .filter(|coded| !coded.is_empty())
-                    .collect();
-                for coded in &hierarchies {
-                    let tops = check_hierarchy(table, coded, out);
-                    // The total row heads the top codes, when they are of one classification.
-                    let totals: Vec<&&TableRow> = rows.iter().filter(|r| is_total(&r.label)).collect();
-                    if let ([total], [_]) = (totals.as_slice(), hierarchies.as_slice()) {
-                        if let Some(tops) = tops {
-                            compare(table, total, None, &tops, out);
-                        }
-                    }
+            for side in totals::SIDES {
+                for coded in &totals::hierarchies(doc, table, side) {
+                    check_hierarchy(table, coded, out);
+                }
+                // The total row heads the top codes, when they are of one classification.
+                if let Some(total) = totals::row_total(doc, table, side).filter(|t| t.heads == Heads::Codes) {
+                    compare(table, total.total, None, &total.parts, out);
                 }
             }
         }
     }
 }
 
-type CodeOf = fn(&TableRow) -> Option<&str>;
-
-/// The three classifications a row may be listed under, each a hierarchy of its own.
-const CLASSIFICATIONS: [CodeOf; 3] =
-    [|r| r.codes.function.as_deref(), |r| r.codes.econ_dept.as_deref(), |r| r.codes.econ_gov.as_deref()];
-
-/// Whether the code is printed on the row's line (its first three digits, for codes printed in
-/// 类|款|项 columns), not inferred from the row's name.
-fn printed(doc: &Checked, row: &TableRow, code: &str) -> bool {
-    doc.line(row.line).zip(code.get(..3)).is_some_and(|(line, class)| line.contains(class))
-}
-
-/// Checks every code against its direct sub-codes; returns the top codes' rows when every code
-/// is listed once.
-fn check_hierarchy<'a>(table: &Table, coded: &[(&str, &'a TableRow)], out: &mut Vec<Finding>) -> Option<Vec<&'a TableRow>> {
-    let unique = |c: &str| coded.iter().filter(|(d, _)| *d == c).count() == 1;
-    // The parent of each code: the longest other code it starts with.
-    let parents: Vec<Option<&str>> =
-        coded.iter().map(|(c, _)| coded.iter().map(|(d, _)| *d).filter(|d| d.len() < c.len() && c.starts_with(d)).max_by_key(|d| d.len())).collect();
-    for (c, row) in coded.iter().filter(|(c, _)| unique(c)) {
+/// Checks every code against its direct sub-codes.
+fn check_hierarchy(table: &Table, coded: &[(&str, &TableRow)], out: &mut Vec<Finding>) {
+    let parents = totals::parents(coded);
+    for (c, row) in coded.iter().filter(|(c, _)| totals::unique(coded, c)) {
         let children: Vec<&TableRow> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((_, r), _)| *r).collect();
         let child_codes: Vec<&str> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((d, _), _)| *d).collect();
-        if !children.is_empty() && child_codes.iter().all(|d| unique(d)) {
+        if !children.is_empty() && child_codes.iter().all(|d| totals::unique(coded, d)) {
             compare(table, row, Some(c), &children, out);
         }
     }
-    coded.iter().all(|(c, _)| unique(c)).then(|| coded.iter().zip(&parents).filter(|(_, p)| p.is_none()).map(|((_, r), _)| *r).collect())
-}
-
-fn is_total(label: &str) -> bool {
-    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(label.as_str(), "合计" | "总计" | "支出合计" | "合计数")
 }
 
 /// Compares, column by column, a row with the sum of the rows it heads.
@@ -97,7 +69,8 @@ fn compare(table: &Table, whole: &TableRow, code: Option<&str>, parts: &[&TableR
         if parts.iter().all(|p| value(p, c).is_none()) {
             continue;
         }
-        let stated = value(whole, c).unwrap_or(Interval::zero());
+        // A total row left blank is AR104's (a code's row left blank is an amount of zero).
+        let Some(stated) = value(whole, c).or_else(|| code.is_some().then(Interval::zero)) else { continue };
         let sum = parts.iter().map(|p| value(p, c).unwrap_or(Interval::zero())).fold(Interval::zero(), Interval::plus);
         if !stated.meets(sum) {
             out.push(finding(table, whole, code, parts, c, stated, sum));
