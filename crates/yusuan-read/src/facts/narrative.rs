@@ -87,8 +87,8 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let (role, subject_text) = role_of(&clause, final_account);
             let span = Span::line(para.line_at(at));
             let subject = match unit {
-                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names)),
-                _ => subject_of(subject_text, taxonomy, &names),
+                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names, &rows)),
+                _ => subject_of(subject_text, taxonomy, &names, &rows),
             };
             let named = subject.is_some();
             let subject = match (role, subject) {
@@ -127,13 +127,14 @@ pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
     let final_account = doc.identity.kind == Some(DocKind::FinalAccount);
     let items = function_items(doc);
     let names = function_names(taxonomy, &items);
+    let rows = function_rows(doc);
     let mut facts = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let chars = chars_of(&para.text);
         for Figure { at, number, unit, .. } in figures(&chars).filter(|f| matches!(f.unit, Unit::Yuan | Unit::WanYuan)) {
             let clause = clause_before(&chars, at);
             let (Role::Amount, subject_text) = role_of(&clause, final_account) else { continue };
-            let Some(subject) = subject_of(subject_text, taxonomy, &names) else { continue };
+            let Some(subject) = subject_of(subject_text, taxonomy, &names, &rows) else { continue };
             let span = Span::line(para.line_at(at));
             facts.extend(make_fact(&subject, Role::Amount, unit, number, FactSource::Text { paragraph: p, at }, span, taxonomy));
         }
@@ -299,8 +300,9 @@ fn restates_subject(clause: &str) -> bool {
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
-fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
-    if let Some(code) = printed_function_code(text) {
+/// An item named level by level (`…（类）…（款）…（项）`, with codes or names) is that item.
+fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(String, String)]) -> Option<Subject> {
+    if let Some(code) = printed_function_code(text).or_else(|| printed_function_path(text, taxonomy, rows)) {
         return Some(function_subject(code));
     }
     let t = without_class_levels(normalize_label(without_comparison(text)));
@@ -458,11 +460,19 @@ impl Sentence {
         if start != self.start {
             *self = Sentence { start, ..Sentence::default() };
         }
+        // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元`: the projects with performance
+        // targets, a part of the department's projects.
+        let about_targets = || chars[self.start..at].windows(4).any(|w| w == ['绩', '效', '目', '标'] || w == ['绩', '效', '自', '评'] || w == ['跟', '踪', '评', '价']);
         let concept = match (subject.concept, self.last_count) {
+            ("projects", _) if unit == Unit::Count && about_targets() => {
+                self.last_count = Some("projects.with_targets");
+                "projects.with_targets"
+            }
             _ if unit == Unit::Count => {
                 self.last_count = Some(subject.concept);
                 subject.concept
             }
+            ("project.amount" | "expense.project" | "performance.managed_total", Some("projects.with_targets")) => "performance.targets_total",
             ("performance.managed_total", _) => {
                 self.performance_managed = true;
                 subject.concept

@@ -604,7 +604,13 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     // The rows of a 机关运行经费 table are economic classes of it (`302 公用经费`), not other concepts.
     // Normalized once for the look-ups below.
     let key = normalize_label(&row.label);
-    row.concept = taxonomy.by_normalized_label(&key).map(|c| c.id).filter(|_| kind != TableKind::AdminOperation);
+    // `人员经费合计`, `公用经费合计`: the totals of a two-panel table's halves.
+    let named_total = ["合计", "小计"].iter().find_map(|t| key.strip_suffix(t)).filter(|k| !k.is_empty());
+    row.concept = taxonomy
+        .by_normalized_label(&key)
+        .or_else(|| named_total.and_then(|k| taxonomy.by_normalized_label(k)))
+        .map(|c| c.id)
+        .filter(|_| kind != TableKind::AdminOperation);
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
     // A task row names its concept first (`基本支出 | 保障人员的各项经费…`).
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
