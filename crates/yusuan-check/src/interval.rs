@@ -61,6 +61,23 @@ impl Interval {
         }
     }
 
+    /// A stated percentage may have been cut rather than rounded (`10.158%` written `10.15%`, as
+    /// spreadsheets' TRUNC and hand calculation do): the interval of the values that round or
+    /// truncate to it, from half a unit below to a whole unit above (in size). A reviewer does not
+    /// count a truncated rate as wrong.
+    pub fn rounded_or_truncated(self) -> Interval {
+        // Bounds (doubled): rounding gives mid2 ± unit2, truncation adds up to 2·unit2 away from 0.
+        let (low, high) = self.bounds2();
+        let (low, high) = match self.mid2.signum() {
+            1 => (low, self.mid2 + 2 * self.unit2),
+            -1 => (self.mid2 - 2 * self.unit2, high),
+            _ => (self.mid2 - 2 * self.unit2, self.mid2 + 2 * self.unit2),
+        };
+        // Kept whole: a doubled bound is even when the written unit is (it is for every percent
+        // written with at most five decimals).
+        Interval { mid2: (low + high) / 2, unit2: (high - low) / 2 }
+    }
+
     /// Twice the lowest and highest value.
     fn bounds2(self) -> (i128, i128) {
         (self.mid2 - self.unit2, self.mid2 + self.unit2)
@@ -106,6 +123,19 @@ impl Interval {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_truncated_percent_meets_its_value() {
+        let written = Interval::percent(Decimal::parse("10.15").unwrap()).rounded_or_truncated();
+        let percent = |s: &str| Interval::percent(Decimal::parse(s).unwrap());
+        assert!(percent("10.158000").meets(written));
+        assert!(percent("10.145000").meets(written));
+        assert!(!percent("10.161000").meets(written));
+        assert!(!percent("10.143000").meets(written));
+        let negative = Interval::percent(Decimal::parse("-35.77").unwrap()).rounded_or_truncated();
+        assert!(percent("-35.777000").meets(negative));
+        assert!(!percent("-35.781000").meets(negative));
+    }
+
     use super::*;
 
     fn wan(s: &str) -> Interval {

@@ -115,5 +115,15 @@ fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
                 .any(|(b, _)| title::block_unit_line(b).is_some() || looks_like_row(b));
             confirmed.then_some((i, kind))
         })
-        .collect()
+        .fold(Vec::new(), |mut starts: Vec<(usize, yusuan_model::TableKind)>, (i, kind)| {
+            // `财政拨款“三公”经费支出决算表`, its unit line, then a header cell `财政拨款“三公”经费`:
+            // a title-like header right under a title of the same kind is the table's header.
+            let header_of_previous = starts.last().is_some_and(|&(p, k)| {
+                k == kind && blocks[p + 1..i].iter().all(|b| title::block_unit_line(b).is_some())
+            });
+            if !header_of_previous {
+                starts.push((i, kind));
+            }
+            starts
+        })
 }

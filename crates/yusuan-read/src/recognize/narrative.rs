@@ -73,6 +73,13 @@ pub fn heading(text: &str) -> Option<(u8, String, String)> {
     if t.chars().count() > 40 || t.ends_with('。') || t.contains(['，', '；']) {
         return None;
     }
+    // `三、财政专户管理资金：包括专户管理行政事业性收费（主` is a definition wrapped onto the next
+    // line, not a heading: text after a colon, or a bracket left open.
+    let after_colon = t.split_once(['：', ':']).is_some_and(|(_, rest)| !rest.trim().is_empty());
+    let open_brackets = t.matches(['（', '(']).count() > t.matches(['）', ')']).count();
+    if after_colon || open_brackets {
+        return None;
+    }
     if let Some(rest) = t.strip_prefix('第') {
         if let Some(end) = rest.find("部分") {
             let number = &rest[..end];

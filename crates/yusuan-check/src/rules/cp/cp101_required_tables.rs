@@ -22,22 +22,26 @@ static META: RuleMeta = RuleMeta {
           是否都在正文中；没有数据的表也应列出并附空表说明。目录中列出而正文没有的，一并指出。\n\
           为什么：缺表是审核中最基本的不合格项，也常是目录照抄模板、正文漏贴表格所致。\n\
           示例：栾川县医疗保障局 2020 年预算目录列有“五、一般公共预算支出情况表”，正文中没有这张表。\n\n\
+          要求本身年份不确定或未经核实的（数据中年份以 ~ 开头或注明 not verified，如国有资本经营预算支出表），\
+          缺少时只给警告。\n\
           What it checks: the nine tables the MOF guide requires in a department budget are in the body\n\
           (data/disclosure_required_parts.csv, template mof-baseline).",
 };
 
 /// The kinds of the tables the national baseline requires in a department budget, with the title
-/// it gives them.
-fn required() -> &'static [(TableKind, &'static str)] {
-    static KINDS: OnceLock<Vec<(TableKind, &'static str)>> = OnceLock::new();
+/// it gives them, and whether the requirement is certain: a row whose years are approximate
+/// (`~2019-`) or whose note says it was not verified gives a warning, not an error.
+fn required() -> &'static [(TableKind, &'static str, bool)] {
+    static KINDS: OnceLock<Vec<(TableKind, &'static str, bool)>> = OnceLock::new();
     KINDS.get_or_init(|| {
         include_str!("../../../data/disclosure_required_parts.csv")
             .lines()
             .filter_map(|l| {
                 let f: Vec<&str> = l.split(',').collect();
-                let (template, doc_type, kind, title) = (*f.first()?, *f.get(3)?, *f.get(4)?, *f.get(6)?);
+                let (template, years, doc_type, kind, title) = (*f.first()?, *f.get(2)?, *f.get(3)?, *f.get(4)?, *f.get(6)?);
                 (template == "mof-baseline" && doc_type == "budget" && kind == "table").then_some(())?;
-                Some((table_kind(title)?, title))
+                let certain = !years.starts_with('~') && !l.contains("not verified");
+                Some((table_kind(title)?, title, certain))
             })
             .collect()
     })
@@ -54,7 +58,7 @@ impl Rule for RequiredTables {
             return;
         }
         let body_start = doc.tables().first().map_or(doc.line_count() + 1, |t| t.first_line);
-        for &(kind, title) in required() {
+        for &(kind, title, certain) in required() {
             if doc.tables().iter().any(|t| t.kind == kind) {
                 continue;
             }
@@ -71,6 +75,9 @@ impl Rule for RequiredTables {
             let needle = doc.line(line).filter(|_| listed.is_some()).map(|l| l.trim_start_matches(['-', ' ', '#']).trim().to_string());
             let (label, label_en) = if listed.is_some() { ("目录", "contents") } else { ("文档", "document") };
             f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: label.into(), label_en: label_en.into() });
+            if !certain {
+                f.severity = Severity::Warning;
+            }
             f.expected = Some(title.to_string());
             f.found = Some("无 / none".into());
             out.push(f);

@@ -33,7 +33,7 @@ impl Rule for ChangeRate {
             let Some(ChangeFigures { change, rate, previous, .. }) = s.figures() else { continue };
             // A nil base is NR102's.
             let Some(expected) = Interval::ratio_percent(change, previous) else { continue };
-            if expected.meets(rate) {
+            if expected.meets(rate.rounded_or_truncated()) {
                 continue;
             }
             let stated = rate.percent_string();

@@ -39,7 +39,7 @@ impl Rule for CompletionRate {
             };
             let (Some(a), Some(b), Some(stated)) = (Interval::of(actual), Interval::of(budgeted), Interval::of(rate)) else { continue };
             let Some(expected) = Interval::ratio_percent(a, b) else { continue };
-            if expected.meets(stated) {
+            if expected.meets(stated.rounded_or_truncated()) {
                 continue;
             }
             let mut f = META.finding(

@@ -57,7 +57,7 @@ pub fn wrong_shares<'a>(doc: &Checked<'a>) -> Vec<WrongShare<'a>> {
             })
             .collect();
         let Some(&(total, total_value, expected)) = computed.first() else { continue };
-        if computed.iter().any(|(_, _, c)| c.meets(stated)) {
+        if computed.iter().any(|(_, _, c)| c.meets(stated.rounded_or_truncated())) {
             continue;
         }
         let used = used_total(doc, base, part, stated);

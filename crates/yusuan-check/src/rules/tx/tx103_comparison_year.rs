@@ -14,13 +14,14 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "同比比较的年份不是上一年",
     summary_en: "a year-over-year comparison names another year than the previous one",
-    doc: "检查什么：说明中“比YYYY年”“较YYYY年”“与YYYY年相比”的年份是否为文档年度的上一年。\n\
+    doc: "检查什么：说明中“比YYYY年”“较YYYY年”“与YYYY年相比”“与YYYY年……持平”的年份是否为文档年度的上一年。\n\
           为什么：沿用上年说明改写时漏改年份，会使增减额和增减率的比较对象错误，是审核意见中常见的一条。\n\
           示例：2026 年预算的说明写“比2024年预算增加……”或“与2026年相比”。\n\n\
           What it checks: the year a comparison names is the year before the document's.",
 };
 
-/// `比2024年`, `较 2024 年`, `与2024年相比`: the year compared with, and the char offset of its digits.
+/// `比2024年`, `较 2024 年`, `与2024年相比`, `与2024年预算持平`: the year compared with, and the char
+/// offset of its digits.
 fn compared_years(text: &str) -> Vec<(u16, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -40,9 +41,9 @@ fn compared_years(text: &str) -> Vec<(u16, usize)> {
         if digits.len() != 4 || chars.get(k) != Some(&'年') {
             continue;
         }
-        // `与` compares only with a `相比` close after.
+        // `与` compares only with a `相比` or `持平` close after (`与2025年预算持平`).
         let after: String = chars[k..chars.len().min(k + 12)].iter().collect();
-        if *c == '与' && !after.contains("相比") {
+        if *c == '与' && !after.contains("相比") && !after.contains("持平") {
             continue;
         }
         if let Ok(year) = digits.parse() {
@@ -85,6 +86,7 @@ mod tests {
     fn finds_the_years_compared_with() {
         assert_eq!(compared_years("比 2024年支出预算增加").iter().map(|y| y.0).collect::<Vec<_>>(), [2024]);
         assert_eq!(compared_years("与 2019 年相比，收、支总计").iter().map(|y| y.0).collect::<Vec<_>>(), [2019]);
+        assert_eq!(compared_years("政府性基金拨款支出预算0万元，与2026年预算持平").iter().map(|y| y.0).collect::<Vec<_>>(), [2026]);
         assert!(compared_years("与2025年部门预算一并公开").is_empty());
         assert!(compared_years("占比2.5%").is_empty());
     }
