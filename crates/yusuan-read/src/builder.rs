@@ -45,7 +45,9 @@ impl LayoutBuilder {
         &mut self.out.layout.blocks
     }
 
-    pub fn finish(self) -> Rendered {
+    /// The rendered document; its rows' columns are final (see [`Layout::columns_final`]).
+    pub fn finish(mut self) -> Rendered {
+        self.out.layout.columns_final = true;
         self.out
     }
 

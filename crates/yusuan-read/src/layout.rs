@@ -65,4 +65,8 @@ impl Block {
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub blocks: Vec<Block>,
+    /// The cells of every row stand in their true columns, a merged cell in its first (a PDF's
+    /// ruled grid, a sheet, a Word or HTML table): the recognizer does not move header cells or
+    /// put back cells that converters leave out.
+    pub columns_final: bool,
 }

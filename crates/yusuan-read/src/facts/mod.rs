@@ -15,8 +15,9 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     let mut diags = Vec::new();
     narrative::extract(doc, taxonomy, &mut facts, &mut diags);
     let unit = main_money_unit(doc);
+    let final_account = doc.identity.kind == Some(yusuan_model::DocKind::FinalAccount);
     for (index, t) in doc.tables.iter().enumerate() {
-        table::extract(index, t, t.money_unit.unwrap_or(unit), &mut facts, &mut diags);
+        table::extract(index, t, t.money_unit.unwrap_or(unit), final_account, &mut facts, &mut diags);
         indicators::extract(index, t, &mut facts);
     }
     (facts, diags)

@@ -26,7 +26,9 @@ fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
 /// Every figure of `table` as a fact. Where the header does not tell two columns of a row apart
 /// (a merged header cell over unnamed sub-columns), the later ones carry their position as the
 /// `column` dimension, and a diagnostic names them.
-pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
+/// `final_account`: the document is a 决算, whose 预算数 columns hold the budgeted amounts
+/// (`….budgeted`) beside the actual ones.
+pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
     let mut unnamed: BTreeSet<usize> = BTreeSet::new();
     for (r, row) in table.rows.iter().enumerate() {
         let row_start = facts.len();
@@ -37,6 +39,8 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, facts: &mut Vec<Fac
             let Some(concept) = row.concept.or(column.concept).or(default) else {
                 continue;
             };
+            let budgeted = final_account && column.header.iter().any(|h| matches!(h.as_str(), "预算数" | "年初预算数" | "全年预算数" | "年初预算"));
+            let concept: &str = if budgeted { &format!("{concept}.budgeted") } else { concept };
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };
             let mut dims = dims_of(row, column);
             let repeats = |dims: &Dims| facts[row_start..].iter().any(|f| f.concept == concept && f.dims == *dims);

@@ -40,6 +40,12 @@ pub fn align<'a, S: AsRef<str>>(rows: &'a [Vec<S>], kinds: &[ColumnKind], expens
     rows
 }
 
+/// Header rows whose cells already stand over their columns (see
+/// [`crate::layout::Layout::columns_final`]), as [`align`] returns them.
+pub fn as_printed<S: AsRef<str>>(rows: &[Vec<S>]) -> Vec<Vec<Cow<'_, str>>> {
+    rows.iter().map(|r| r.iter().map(|t| Cow::Borrowed(t.as_ref())).collect()).collect()
+}
+
 /// Joins a header word that the converter split into one-character cells (`收` … `入`). When a
 /// row-label word (`项目`) was split over a figure column, that cell was added by the split:
 /// it is removed, which moves the rest of the row back left.
@@ -184,7 +190,11 @@ pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) 
     let mut econ_dept = None;
     let mut carryover = false;
     for label in path.iter().map(|l| normalize_label(l.as_ref())) {
-        let Some(c) = taxonomy.by_normalized_label(&label) else {
+        let found = taxonomy
+            .by_normalized_label(&label)
+            .or_else(|| concept.and_then(|parent| part_of(parent, &label, taxonomy)))
+            .or_else(|| without_amount_word(&label).and_then(|l| taxonomy.by_normalized_label(l)));
+        let Some(c) = found else {
             econ_dept = taxonomy.econ_dept_by_normalized_name(&label).or(econ_dept);
             continue;
         };
@@ -197,6 +207,26 @@ pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) 
         }
     }
     Column { header: path.iter().map(|l| l.as_ref().to_string()).collect(), concept, fund, econ_dept }
+}
+
+/// A header under a concept's column naming one of its parts by the last words of the part's
+/// name: `购置费` under 公务用车购置及运行费 is 公务用车购置费.
+fn part_of<'t>(parent: &str, label: &str, taxonomy: &'t Taxonomy) -> Option<&'t yusuan_model::Concept> {
+    if label.chars().count() < 2 {
+        return None;
+    }
+    taxonomy.concepts().iter().find(|c| {
+        c.id.strip_prefix(parent).is_some_and(|rest| rest.starts_with('.'))
+            && (c.label_zh.ends_with(label) || c.synonyms.iter().any(|s| s.ends_with(label)))
+    })
+}
+
+/// `机关运行经费预算数` → `机关运行经费`, `财政拨款三公经费` → `三公经费`: the concept without the
+/// word for its amount or the fund it is paid from.
+fn without_amount_word(label: &str) -> Option<&str> {
+    let bare = label.strip_prefix("财政拨款").unwrap_or(label);
+    let bare = ["预算数", "决算数", "执行数", "预算", "决算"].iter().find_map(|w| bare.strip_suffix(w)).unwrap_or(bare);
+    (bare.len() < label.len() && bare.chars().count() >= 2).then_some(bare)
 }
 
 #[cfg(test)]

@@ -55,7 +55,7 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
             title_span: blocks[start].span,
             blocks: &blocks[start + 1..end],
         };
-        let shared = table::DocumentContext { taxonomy, unit_name: unit_name.as_deref(), evidence: &evidence };
+        let shared = table::DocumentContext { taxonomy, columns_final: layout.columns_final, unit_name: unit_name.as_deref(), evidence: &evidence };
         let table = table::parse(input, shared, &mut doc.diagnostics);
         evidence.add_table(&table, table.money_unit.unwrap_or(MoneyUnit::WanYuan));
         if table.rows.is_empty() && table.note.is_none() {

@@ -20,6 +20,8 @@ use yusuan_model::{
 #[derive(Clone, Copy)]
 pub struct DocumentContext<'a> {
     pub taxonomy: &'a Taxonomy,
+    /// See [`crate::layout::Layout::columns_final`].
+    pub columns_final: bool,
     pub unit_name: Option<&'a str>,
     pub evidence: &'a Evidence,
 }
@@ -37,6 +39,7 @@ pub struct TableInput<'a> {
 pub struct Context<'a> {
     pub kind: TableKind,
     pub taxonomy: &'a Taxonomy,
+    pub columns_final: bool,
     /// The document's unit name, to tell a unit code (`307 栾川县医疗保障局`) from a class code.
     pub unit_name: Option<&'a str>,
     /// What the rest of the document states, for placing figures of tables that lost their
@@ -45,7 +48,7 @@ pub struct Context<'a> {
 }
 
 pub fn parse(input: TableInput, doc: DocumentContext, diags: &mut Vec<ReadDiagnostic>) -> Table {
-    let ctx = Context { kind: input.kind, taxonomy: doc.taxonomy, unit_name: doc.unit_name, evidence: doc.evidence };
+    let ctx = Context { kind: input.kind, taxonomy: doc.taxonomy, columns_final: doc.columns_final, unit_name: doc.unit_name, evidence: doc.evidence };
     let mut table = Table {
         kind: input.kind,
         title: input.title,
@@ -198,7 +201,11 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
             grid = split_panels(grid, first_data, panel);
         }
     }
-    let expense_start = realign(&mut grid[first_data..], two_sided(table.kind));
+    let expense_start = if ctx.columns_final {
+        two_sided(table.kind).then(|| Halves::find(&grid[first_data..]).map(|h| h.expense)).flatten()
+    } else {
+        realign(&mut grid[first_data..], two_sided(table.kind))
+    };
     let width = grid.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     grid.iter_mut().for_each(|r| r.pad(width));
     let header_rows: Vec<Vec<&str>> = grid[..first_data]
@@ -208,7 +215,7 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         .collect();
     let data = &grid[first_data..];
     let kinds = column_kinds(data, width);
-    let header_rows = header::align(&header_rows, &kinds, expense_start);
+    let header_rows = if ctx.columns_final { header::as_printed(&header_rows) } else { header::align(&header_rows, &kinds, expense_start) };
     let paths = header::column_paths(&header_rows, &kinds, width);
     let numeric = numeric_columns(data, &paths, width);
     let split = match expense_start {
@@ -447,14 +454,16 @@ fn numeric_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<b
 
 /// A table printed as two panels of the same columns side by side (the 基本支出决算表: 人员经费
 /// left, 公用经费 right, each `经济分类 科目名称 决算数`): the width of one panel, when a header
-/// row repeats its first columns' labels right after them.
+/// row repeats its first columns' labels, a row-label header among them, right after them.
 fn panel_width(headers: &[GridRow]) -> Option<usize> {
     headers.iter().find_map(|row| {
         let texts = row.texts();
         (2..=texts.len() / 2).find(|&w| {
             let (left, right) = (&texts[..w], &texts[w..2 * w]);
             let labels = left.iter().filter(|t| !t.is_empty()).count();
-            labels >= 2 && left.iter().zip(right).all(|(a, b)| a.trim() == b.trim()) && texts[2 * w..].iter().all(|t| t.is_empty())
+            // Each panel has its own row labels (`科目名称`); repeated 预算数/决算数 pairs do not.
+            let own_labels = left.iter().any(|t| header::is_label_header(t));
+            own_labels && labels >= 2 && left.iter().zip(right).all(|(a, b)| a.trim() == b.trim()) && texts[2 * w..].iter().all(|t| t.is_empty())
         })
     })
 }

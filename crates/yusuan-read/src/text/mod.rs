@@ -62,7 +62,7 @@ pub fn read_text(text: &str) -> Layout {
         i += consumed;
     }
     columns::align_space_columns(&mut blocks, &aligned);
-    Layout { blocks }
+    Layout { blocks, columns_final: false }
 }
 
 fn split_lines(text: &str) -> Vec<SourceLine<'_>> {
