@@ -235,9 +235,11 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
             None => vec![(Side::Single, 0..width)],
         };
         for (side, range) in sides {
-            let parsed = parse_grid_row(row, range, side, &column_of, ctx, diags);
-            if !parsed.label.is_empty() || parsed.cells.iter().any(Option::is_some) {
-                table.rows.push(parsed);
+            for group in label_figure_groups(&numeric, range, row) {
+                let parsed = parse_grid_row(row, group, side, &column_of, ctx, diags);
+                if !parsed.label.is_empty() || parsed.cells.iter().any(Option::is_some) {
+                    table.rows.push(parsed);
+                }
             }
         }
     }
@@ -481,6 +483,25 @@ fn split_panels<'a>(grid: Vec<GridRow<'a>>, first_data: usize, panel: usize) -> 
     let left = grid[first_data..].iter().map(|r| half(r, 0));
     let right = grid[first_data..].iter().map(|r| half(r, panel));
     headers.chain(left).chain(right).filter(|r| r.cells.iter().any(|c| !c.text.is_empty())).collect()
+}
+
+/// The items a side of a row holds: labels then figures, again labels then figures. Jiangsu's
+/// 收支预算总表 lists 支出 twice side by side, by 功能分类 and by 支出用途 (`一、一般公共服务支出 |
+/// | 一、基本支出 | 15,844.04`); each is an item of its own.
+/// A group whose labels are blank in this row (`支出合计 | | | 24,169.74`, a total printed across
+/// both) stays with the group before it.
+fn label_figure_groups(numeric: &[bool], range: std::ops::Range<usize>, row: &GridRow) -> Vec<std::ops::Range<usize>> {
+    let mut groups = Vec::new();
+    let mut start = range.start;
+    let labelled = |c: usize| (c..range.end).take_while(|&k| !numeric[k]).any(|k| row.cells.get(k).is_some_and(|cell| !cell.text.is_empty()));
+    for c in range.start + 1..range.end {
+        if numeric[c - 1] && !numeric[c] && labelled(c) {
+            groups.push(start..c);
+            start = c;
+        }
+    }
+    groups.push(start..range.end);
+    groups
 }
 
 /// Without a row that shows both halves: the first text column right of a figure column.
