@@ -37,11 +37,13 @@ const PREVIOUS_WORDS: [&str; 4] = ["预算执行数为", "执行数为", "上年
 const BUDGETED_WORDS: [&str; 2] = ["年初预算数为", "年初预算为"];
 const COMPLETION_WORDS: [&str; 3] = ["完成年初预算的", "完成预算的", "完成年初预算"];
 
-const CHANGE_WORDS: [(&str, bool); 9] = [
+const CHANGE_WORDS: [(&str, bool); 11] = [
     ("增加（减少）", false),
     ("减少（增加）", true),
     ("增长（下降）", false),
     ("下降（增长）", true),
+    ("增加了", false),
+    ("减少了", true),
     ("增加", false),
     ("增长", false),
     ("减少", true),
@@ -309,7 +311,12 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
     // `“三公”经费财政拨款支出`: the subject is what is paid from the appropriation, unless it is
     // a fund (`一般公共预算财政拨款`).
     let qualified = ["财政拨款支出", "财政拨款"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty() && !prefix.ends_with("预算"));
-    qualified.and_then(|prefix| subject_without_fillers(prefix, taxonomy, names)).or_else(|| subject_without_fillers(&t, taxonomy, names))
+    // `财政专户管理资金收入预算总计0万元`: the income of that source, not the total income.
+    let source_total = ["收入预算总计", "收入预算"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty());
+    qualified
+        .or(source_total)
+        .and_then(|prefix| subject_without_fillers(prefix, taxonomy, names))
+        .or_else(|| subject_without_fillers(&t, taxonomy, names))
 }
 
 /// The year's spending under a function code.
