@@ -29,6 +29,11 @@ pub fn join_pieces(pieces: &[&str]) -> (Vec<Code>, usize) {
                 if next.len() == 2 || (next.len() == 4 && code.len() == 3) {
                     code.push_str(next);
                     used += 1;
+                } else if next.len() == 1 && next != "0" && next.bytes().all(|b| b.is_ascii_digit()) {
+                    // `301 | 2`: a 款 printed without its leading zero (万里街道 2024) is 30102.
+                    code.push('0');
+                    code.push_str(next);
+                    used += 1;
                 } else {
                     break;
                 }
@@ -76,6 +81,7 @@ mod tests {
         assert_eq!(join_pieces(&["210", "1501"]).0, vec![f("2101501")]);
         assert_eq!(join_pieces(&["210", "15"]).0, vec![f("21015")]);
         assert_eq!(join_pieces(&["301", "03"]).0, vec![Code::EconDept("30103".into())]);
+        assert_eq!(join_pieces(&["301", "2"]).0, vec![Code::EconDept("30102".into())]);
         assert_eq!(join_pieces(&["30101", "50101"]).0, vec![Code::EconDept("30101".into()), Code::EconGov("50101".into())]);
         assert_eq!(join_pieces(&["3010201"]).0, vec![Code::EconDept("3010201".into())]);
         assert_eq!(join_pieces(&["307001"]), (vec![], 0));

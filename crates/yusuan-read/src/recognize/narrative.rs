@@ -19,6 +19,13 @@ pub fn read_body(blocks: &[Block], doc: &mut Document) {
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
+        // A row of a table that is none of the standard ones (a list of the department's units):
+        // cells, not prose.
+        if b.separation == Separation::Columns && b.non_empty_cells().count() >= 2 {
+            flush(&mut current, doc);
+            i += 1;
+            continue;
+        }
         let text = b.text();
         if let Some((level, number, mut title)) = heading(&text) {
             flush(&mut current, doc);
