@@ -60,10 +60,12 @@ pub fn read_body(blocks: &[Block], doc: &mut Document) {
 }
 
 /// A paragraph goes on when its text so far is a long line cut mid-sentence.
+/// A bracket left open (`（其中，…项目XX个。` wrapped before its `）`) also goes on.
 fn continues(text_so_far: &str) -> bool {
     let last_line_long = text_so_far.chars().count() >= WRAPPED_LINE_CHARS;
     let ended = text_so_far.ends_with(['。', '；', ';', '：', ':', '！', '？']);
-    last_line_long && !ended
+    let open_bracket = text_so_far.matches(['（', '(']).count() > text_so_far.matches(['）', ')']).count();
+    last_line_long && (!ended || open_bracket)
 }
 
 fn flush(current: &mut Option<(String, Vec<u32>, Span)>, doc: &mut Document) {
