@@ -320,6 +320,7 @@ fn nr110_needs_a_final_account() {
     let found = codes("一般公共预算支出年初预算为100.00万元，支出决算为60.00万元，完成年初预算的50.00%。", SUMMARY);
     assert!(fires("NR110", &final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为60.00万元，完成年初预算的50.00%。")));
     assert!(!fires("NR110", &found));
+}
 
 /// The “三公” table of luanchuan-2020 (lines 282–288): 共计 left blank over 公务接待费 1.70.
 fn three_public(total: &str, reception: &str) -> String {

@@ -467,9 +467,13 @@ impl Sentence {
         if start != self.start {
             *self = Sentence { start, ..Sentence::default() };
         }
-        // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元`: the projects with performance
-        // targets, a part of the department's projects.
-        let about_targets = || chars[self.start..at].windows(4).any(|w| w == ['绩', '效', '目', '标'] || w == ['绩', '效', '自', '评'] || w == ['跟', '踪', '评', '价']);
+        // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元` (Shanghai): the projects that
+        // reported performance targets, often a part of the department's projects. Henan's
+        // `实施绩效目标管理…共4个项目` counts them all.
+        let about_targets = || {
+            let sentence: String = chars[self.start..at].iter().collect();
+            ["编报绩效目标", "绩效自评", "跟踪评价"].iter().any(|w| sentence.contains(w))
+        };
         let concept = match (subject.concept, self.last_count) {
             ("projects", _) if unit == Unit::Count && about_targets() => {
                 self.last_count = Some("projects.with_targets");

@@ -1,0 +1,63 @@
+//! Golden outputs for the corpus PDFs, read in place from `../shared/corpus/pdf/` (beside the
+//! checkout, as CI has it; each test says it was skipped when the folder is absent):
+//! `yusuan read --format lines` (the text the reader made of the PDF, a line per row or text line,
+//! with its page), `yusuan read` and `yusuan check`. Each was compared with the rendered pages
+//! (`pdftoppm`) before it was committed, and every finding read against its page
+//! (tests/golden/pdf/README.md).
+
+mod common;
+
+fn check(document: &str, findings: bool) {
+    let source = format!("../shared/corpus/pdf/{document}.pdf");
+    if !common::repo().join(&source).exists() {
+        eprintln!("skipped: {source} is absent (the shared corpus is not beside the checkout)");
+        return;
+    }
+    for (args, status, golden) in [
+        (vec!["read", source.as_str(), "--format", "lines"], 0, format!("tests/golden/pdf/{document}.lines.txt")),
+        (vec!["read", source.as_str()], 0, format!("tests/golden/pdf/{document}.read.txt")),
+        (vec!["check", source.as_str()], i32::from(findings), format!("tests/golden/pdf/{document}.check.txt")),
+    ] {
+        common::assert_golden(&args, status, &golden);
+    }
+}
+
+#[test]
+fn final_account_template() {
+    check("final-account-template", false);
+}
+
+#[test]
+fn jiangsu_party_office_2019_budget() {
+    check("jiangsu-party-office-2019-budget", true);
+}
+
+#[test]
+fn jiangsu_procuratorate_2019_budget() {
+    check("jiangsu-procuratorate-2019-budget", true);
+}
+
+#[test]
+fn shanghai_finance_2025_budget() {
+    check("shanghai-finance-2025-budget", true);
+}
+
+#[test]
+fn shanghai_putuo_commerce_2025_budget() {
+    check("shanghai-putuo-commerce-2025-budget", true);
+}
+
+#[test]
+fn shanghai_putuo_finance_2024_final() {
+    check("shanghai-putuo-finance-2024-final", true);
+}
+
+#[test]
+fn shanghai_putuo_justice_2026_budget() {
+    check("shanghai-putuo-justice-2026-budget", true);
+}
+
+#[test]
+fn shanghai_putuo_wanli_2024_budget() {
+    check("shanghai-putuo-wanli-2024-budget", true);
+}
