@@ -375,3 +375,12 @@ fn nr109_an_amount_put_under_a_class_the_tables_do_not_spend_in() {
     let found = codes(&misnamed.replace("100.00万元", "100.45万元"), &with_general);
     assert!(fires("NR103", &found) && !fires("NR109", &found));
 }
+
+#[test]
+fn cp104_a_note_that_says_the_table_is_empty_over_figures() {
+    let table = |figure: &str| {
+        format!("2025年一般公共预算“三公”经费支出情况表\n单位名称：测试县医疗保障局\n单位：万元\n项目\t预算数\n合计\t{figure}\n公务接待费\t{figure}\n注：本部门2025年无“三公”经费预算，故本表为空表。")
+    };
+    assert!(fires("CP104", &codes("", &table("1.70"))));
+    assert!(!fires("CP104", &codes("", &table("0.00"))));
+}

@@ -23,6 +23,7 @@ mod cp {
     pub mod cp101_required_tables;
     pub mod cp102_empty_table_note;
     pub mod cp103_narrative_items;
+    pub mod cp104_note_denies_figures;
 }
 mod id {
     pub mod id101_table_unit_name;
@@ -85,7 +86,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 53] = [
+pub static ALL: [&dyn Rule; 54] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -100,6 +101,7 @@ pub static ALL: [&dyn Rule; 53] = [
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &cp::cp103_narrative_items::NarrativeItems,
+    &cp::cp104_note_denies_figures::NoteDeniesFigures,
     &id::id101_table_unit_name::TableUnitName,
     &id::id102_level_wording::LevelWording,
     &id::id103_table_year::TableYear,
