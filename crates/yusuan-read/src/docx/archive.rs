@@ -32,3 +32,26 @@ pub(super) fn document_xml(bytes: &[u8], limit: u64) -> Result<String, ReadError
         Err(e) => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn docx(xml: &[u8]) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(xml).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn refuses_a_part_over_the_limit() {
+        let xml = vec![b' '; 5000];
+        assert_eq!(document_xml(&docx(&xml), 5000).unwrap().len(), 5000);
+        let e = document_xml(&docx(&xml), 4999).unwrap_err();
+        assert!(e.detail.contains("zip bomb"), "{e}");
+        let e = document_xml(&docx(&xml)[..100], 5000).unwrap_err();
+        assert!(e.detail.contains("truncated"), "{e}");
+    }
+}
