@@ -2,7 +2,8 @@
 //! [`yusuan_model::Document`] → [`yusuan_model::Fact`]s.
 //!
 //! ```text
-//! bytes ──decode──▶ text ──text::read_text──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
+//! bytes ──format::detect──▶ pdf::read_pdf | docx::read_docx | html::read_html | decode + text::read_text
+//!       ──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
 //! ```
 
 pub mod builder;

@@ -213,3 +213,61 @@ fn write_line(out: &mut LayoutBuilder, line: &str) {
     let cells: Vec<(usize, String)> = line.split('\t').filter(|part| !part.trim().is_empty()).enumerate().map(|(i, part)| (i, part.to_string())).collect();
     out.row(&cells, false);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The source lines of a body.
+    fn lines(body: &str) -> Vec<String> {
+        let xml = format!("<w:document xmlns:w=\"w\" xmlns:mc=\"mc\"><w:body>{body}</w:body></w:document>");
+        read_body(&xml).unwrap().source.lines().map(str::to_string).collect()
+    }
+
+    fn p(text: &str) -> String {
+        format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+    }
+
+    fn tc(props: &str, text: &str) -> String {
+        format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", p(text))
+    }
+
+    #[test]
+    fn paragraphs_breaks_and_tabs() {
+        let body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"right\" w:pos=\"9000\"/></w:tabs></w:pPr>\
+            <w:r><w:t>单位名称：某局</w:t><w:tab/><w:t xml:space=\"preserve\">单位：万元 </w:t></w:r></w:p>\
+            <w:p><w:r><w:t>标题</w:t><w:br/><w:t>2024年&amp;</w:t></w:r></w:p>\
+            <w:p><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText><w:t>留</w:t></w:r></w:p>";
+        assert_eq!(lines(body), ["单位名称：某局\t单位：万元", "标题", "2024年&", "留"]);
+    }
+
+    #[test]
+    fn merged_cells_take_their_first_grid_column() {
+        // | 科目编码 (3 columns)     | 科目名称 (2 rows) | 金额 |
+        // | 类 | 款 | 项           | (continued)       | 1.00 |
+        let row1 = format!("<w:tr>{}{}{}</w:tr>", tc("<w:gridSpan w:val=\"3\"/>", "科目编码"), tc("<w:vMerge w:val=\"restart\"/>", "科目名称"), tc("", "金额"));
+        let row2 = format!("<w:tr>{}{}{}{}{}</w:tr>", tc("", "类"), tc("", "款"), tc("", "项"), tc("<w:vMerge/>", ""), tc("", "1.00"));
+        let row3 = format!("<w:tr><w:trPr><w:gridBefore w:val=\"4\"/></w:trPr>{}</w:tr>", tc("", "2.00"));
+        let table = format!("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{row1}{row2}{row3}</w:tbl>");
+        assert_eq!(lines(&table), ["科目编码\t\t\t科目名称\t金额", "类\t款\t项\t\t1.00", "\t\t\t\t2.00"]);
+    }
+
+    #[test]
+    fn cells_join_paragraphs_and_nested_tables_give_their_own_rows() {
+        let cell = "<w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p><w:p><w:r><w:t>(科目名称)</w:t></w:r></w:p></w:tc>";
+        let nested = format!("<w:tc>{}<w:tbl><w:tr>{}{}</w:tr></w:tbl></w:tc>", p("外"), tc("", "内1"), tc("", "内2"));
+        let table = format!("<w:tbl><w:tr>{cell}{nested}</w:tr></w:tbl>");
+        assert_eq!(lines(&table), ["内1\t内2", "单位(科目名称)\t外"]);
+    }
+
+    #[test]
+    fn a_text_box_is_read_once() {
+        let body = format!(
+            "<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent>{}</w:txbxContent></mc:Choice>\
+             <mc:Fallback><w:txbxContent>{}</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>",
+            p("封面标题"),
+            p("封面标题")
+        );
+        assert_eq!(lines(&body), ["封面标题"]);
+    }
+}

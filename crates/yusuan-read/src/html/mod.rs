@@ -48,6 +48,9 @@ const BLOCKS: [&str; 34] = [
     "aside", "blockquote", "pre", "form", "fieldset", "address", "figure", "figcaption", "center", "caption", "body", "html",
 ];
 
+/// Elements a `<head>` holds; any other closes it.
+const HEAD_ELEMENTS: [&str; 9] = ["head", "meta", "link", "title", "style", "script", "base", "noscript", "template"];
+
 #[derive(Default)]
 struct Page {
     out: LayoutBuilder,
@@ -78,7 +81,11 @@ impl Page {
 
     fn text(&mut self, raw: &str) {
         if self.in_head {
-            return;
+            if raw.trim_ascii().is_empty() {
+                return;
+            }
+            // Text is no part of a head: the body has begun.
+            self.in_head = false;
         }
         let out = self.target();
         let mut rest = raw;
@@ -103,6 +110,10 @@ impl Page {
     }
 
     fn start(&mut self, name: &str, tag: &str) {
+        // A page that forgot to close its head: the first element of a body closes it.
+        if self.in_head && !HEAD_ELEMENTS.contains(&name) {
+            self.in_head = false;
+        }
         match name {
             "head" => self.in_head = true,
             "body" => self.in_head = false,
@@ -112,12 +123,11 @@ impl Page {
                 self.tables.push(Table::default());
             }
             "tr" => {
+                if let Some(row) = self.tables.last_mut().and_then(Table::end_row) {
+                    self.write_row(&row);
+                }
                 if let Some(table) = self.tables.last_mut() {
-                    table.end_cell();
-                    if let Some(row) = table.end_row() {
-                        self.write_row(&row);
-                    }
-                    self.tables.last_mut().expect("a table").row = Some(Vec::new());
+                    table.row = Some(Vec::new());
                 }
             }
             "td" | "th" => {
@@ -138,17 +148,10 @@ impl Page {
         match name {
             "head" => self.in_head = false,
             _ if self.in_head => {}
-            "table" => {
-                if !self.tables.is_empty() {
-                    self.end_table();
-                }
-            }
+            "table" if !self.tables.is_empty() => self.end_table(),
             "tr" | "tbody" | "thead" | "tfoot" => {
-                if let Some(table) = self.tables.last_mut() {
-                    table.end_cell();
-                    if let Some(row) = table.end_row() {
-                        self.write_row(&row);
-                    }
+                if let Some(row) = self.tables.last_mut().and_then(Table::end_row) {
+                    self.write_row(&row);
                 }
             }
             "td" | "th" => {
@@ -170,11 +173,8 @@ impl Page {
     }
 
     fn end_table(&mut self) {
-        if let Some(mut table) = self.tables.pop() {
-            table.end_cell();
-            if let Some(row) = table.end_row() {
-                self.write_row(&row);
-            }
+        if let Some(row) = self.tables.pop().as_mut().and_then(Table::end_row) {
+            self.write_row(&row);
         }
         self.break_line();
     }
@@ -203,8 +203,9 @@ impl Table {
         }
     }
 
-    /// Ends the open row, if any: its cells.
+    /// Ends the open cell and row, if any: the row's cells.
     fn end_row(&mut self) -> Option<Vec<(usize, String)>> {
+        self.end_cell();
         let row = self.row.take()?;
         self.grid.end_row();
         Some(row)
@@ -236,5 +237,7 @@ mod tests {
         assert_eq!(lines("<p>甲<table><tr><td>1<td colspan=\"99999\">2"), "甲\n1\t2\n");
         assert_eq!(lines("</td></tr></table><td>x</p>"), "x\n");
         assert_eq!(lines(""), "");
+        assert_eq!(lines("<html><head><title>t</title><meta charset=utf-8><p>正文"), "正文\n");
+        assert_eq!(lines("<head><style>p{}</style>正文"), "正文\n");
     }
 }
