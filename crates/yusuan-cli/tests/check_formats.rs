@@ -74,3 +74,16 @@ fn severity_and_settings_file_choose_what_is_reported() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("selct"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A Word file and a web page are read by their content: `read --format lines` shows the text
+/// the reader made of them, and `check` finds nothing but a reader's note (exit 0).
+#[test]
+fn word_and_web_page_files_read_and_check() {
+    for path in ["tests/fixtures/docx/jiangan-stats-2024.docx", "tests/fixtures/html/jiangan-stats-2024.html"] {
+        let (code, out) = yusuan(&["read", "--format", "lines", path]);
+        assert_eq!(code, Some(0), "{path}");
+        assert_eq!(out.lines().next(), Some("    1 江岸县统计局2024年部门预算"), "{path}");
+        assert!(out.contains(" 201\t05\t01\t行政运行\t268.30\t241.10\t27.20\t\n"), "{path}");
+        assert_eq!(yusuan(&["check", path]).0, Some(0), "{path}");
+    }
+}

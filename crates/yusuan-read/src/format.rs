@@ -64,11 +64,15 @@ fn image_kind(head: &[u8]) -> Option<&'static str> {
     signatures.iter().find(|(magic, _)| head.starts_with(magic)).map(|&(_, kind)| kind)
 }
 
-/// A web page starts (after a BOM, blanks or a comment) with a doctype or an `<html>` tag.
+/// A web page starts (after a BOM, blanks or comments) with a doctype or an `<html>`, `<head>`,
+/// `<meta>` or `<body>` tag (a page saved without its first lines).
 fn looks_like_html(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    start.starts_with("<!doctype html") || start.starts_with("<html") || (start.starts_with("<?xml") && text.contains("<html"))
+    let mut start = text.trim_start_matches('\u{feff}').trim_start();
+    while let Some(comment) = start.strip_prefix("<!--") {
+        start = comment.split_once("-->").map_or("", |(_, rest)| rest).trim_start();
+    }
+    ["<!doctype html", "<html", "<head", "<meta", "<body"].iter().any(|tag| start.starts_with(tag)) || (start.starts_with("<?xml") && text.contains("<html"))
 }
 
 #[cfg(test)]
@@ -79,6 +83,8 @@ mod tests {
     fn tells_formats_by_content() {
         assert_eq!(detect(b"%PDF-1.7\n...").ok(), Some(Format::Pdf));
         assert_eq!(detect(b"<!DOCTYPE html><html><body>").ok(), Some(Format::Html));
+        assert_eq!(detect(b"\xEF\xBB\xBF<!-- saved --> <META charset=gbk><p>").ok(), Some(Format::Html));
+        assert_eq!(detect(b"<table><tr><td>converter text</td></tr></table>").ok(), Some(Format::Text));
         assert_eq!(detect("洛龙区医疗保障局2021年部门预算".as_bytes()).ok(), Some(Format::Text));
         assert!(detect(b"\x89PNG\r\n\x1a\n....").is_err());
         assert!(detect(b"PK\x03\x04 just a zip").is_err());

@@ -2,16 +2,20 @@
 //! [`yusuan_model::Document`] → [`yusuan_model::Fact`]s.
 //!
 //! ```text
-//! bytes ──decode──▶ text ──text::read_text──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
+//! bytes ──format::detect──▶ pdf::read_pdf | docx::read_docx | html::read_html | decode + text::read_text
+//!       ──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
 //! ```
 
 pub mod builder;
 pub mod decode;
 pub mod diagnostic;
+pub mod docx;
 pub mod error;
 pub mod facts;
 pub mod format;
+pub mod html;
 pub mod layout;
+mod markup;
 pub mod normalize;
 pub mod pdf;
 pub mod recognize;
@@ -49,7 +53,9 @@ fn paged_lines(layout: &layout::Layout) -> Vec<u32> {
 pub fn read_bytes(bytes: &[u8]) -> Result<Reading, ReadError> {
     let builder::Rendered { source, layout } = match format::detect(bytes)? {
         format::Format::Pdf => pdf::read_pdf(bytes)?,
-        format::Format::Xlsx | format::Format::Docx | format::Format::Html | format::Format::Text => {
+        format::Format::Docx => docx::read_docx(bytes)?,
+        format::Format::Html => html::read_html(bytes)?,
+        format::Format::Xlsx | format::Format::Text => {
             let source = decode::decode(bytes)?;
             let layout = text::read_text(&source);
             builder::Rendered { source, layout }

@@ -49,9 +49,17 @@ pub fn strip_markup(text: &str) -> Cow<'_, str> {
                 }
             }
         } else if rest.starts_with('&') {
-            let (decoded, len) = decode_entity(rest);
-            out.push_str(decoded);
-            rest = &rest[len..];
+            match decode_entity(rest) {
+                // A no-break space is a space in converter text.
+                Some((c, len)) => {
+                    out.push(if c == '\u{a0}' { ' ' } else { c });
+                    rest = &rest[len..];
+                }
+                None => {
+                    out.push('&');
+                    rest = &rest[1..];
+                }
+            }
         } else {
             out.push('*');
             rest = &rest[1..];
@@ -82,13 +90,51 @@ fn is_tag(inner: &str) -> bool {
     !name.is_empty() && name.len() <= 10 && name.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-fn decode_entity(s: &str) -> (&'static str, usize) {
-    for (entity, text) in [("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] {
-        if s.starts_with(entity) {
-            return (text, entity.len());
-        }
+/// The character an HTML entity at the start of `s` stands for, and the entity's length: the
+/// named ones disclosures use (`&nbsp;` also without its `;`, as old pages write it) and numeric
+/// ones (`&#8220;`, `&#x201C;`). `None` when `s` does not start with one.
+pub(crate) fn decode_entity(s: &str) -> Option<(char, usize)> {
+    let body = s.strip_prefix('&')?;
+    let end = body.bytes().take(12).position(|b| b == b';');
+    if let Some(num) = body.strip_prefix('#') {
+        let end = end? - 1;
+        let digits = &num[..end];
+        let code = match digits.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => digits.parse().ok()?,
+        };
+        return Some((char::from_u32(code).filter(|&c| c != '\0').unwrap_or('\u{fffd}'), end + 3));
     }
-    ("&", 1)
+    const NAMED: [(&str, char); 24] = [
+        ("nbsp", '\u{a0}'),
+        ("amp", '&'),
+        ("lt", '<'),
+        ("gt", '>'),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("ldquo", '“'),
+        ("rdquo", '”'),
+        ("lsquo", '‘'),
+        ("rsquo", '’'),
+        ("mdash", '—'),
+        ("ndash", '–'),
+        ("hellip", '…'),
+        ("middot", '·'),
+        ("times", '×'),
+        ("divide", '÷'),
+        ("yen", '¥'),
+        ("permil", '‰'),
+        ("plusmn", '±'),
+        ("le", '≤'),
+        ("ge", '≥'),
+        ("emsp", '\u{3000}'),
+        ("ensp", ' '),
+        ("thinsp", ' '),
+    ];
+    match end {
+        Some(end) => NAMED.iter().find(|(name, _)| &body[..end] == *name).map(|&(_, c)| (c, end + 2)),
+        None => body.starts_with("nbsp").then_some(('\u{a0}', 5)),
+    }
 }
 
 #[cfg(test)]
@@ -106,5 +152,6 @@ mod tests {
         assert_eq!(strip_markup("<p>该项目</p> <p>《通知》</p>"), "该项目 《通知》");
         assert_eq!(strip_markup("a&nbsp;&amp;b <5"), "a &b <5");
         assert_eq!(strip_markup("科目编码 *"), "科目编码 *");
+        assert_eq!(strip_markup("&ldquo;三公&rdquo;&#8220;&#x201D;&#0;&#99999999;&bogus; &amp;nbsp;"), "“三公”“”\u{fffd}\u{fffd}&bogus; &nbsp;");
     }
 }

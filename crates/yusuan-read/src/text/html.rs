@@ -3,6 +3,7 @@
 
 use super::{clean, SourceLine};
 use crate::layout::{Block, Cell, Separation};
+use crate::markup::{attr_number, find_ci, SpanGrid, MAX_COLSPAN};
 use yusuan_model::Span;
 
 pub(super) fn starts_table(line: &str) -> bool {
@@ -33,53 +34,33 @@ pub(super) fn read_table(lines: &[SourceLine]) -> (Vec<Block>, usize) {
     (parse_rows(&html, locate), used)
 }
 
-struct Pending {
-    column: usize,
-    rows_left: usize,
-}
-
 fn parse_rows(html: &str, locate: impl Fn(usize) -> Span) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let mut spans_down: Vec<Pending> = Vec::new();
+    let mut grid = SpanGrid::default();
     let mut pos = 0;
     while let Some(tr) = find_ci(&html[pos..], "<tr").map(|i| pos + i) {
         let row_end = find_ci(&html[tr + 3..], "</tr").map_or(html.len(), |i| tr + 3 + i);
         let row_end = find_ci(&html[tr + 3..row_end], "<tr").map_or(row_end, |i| tr + 3 + i);
         let mut cells: Vec<Cell> = Vec::new();
         let mut cursor = tr + 3;
+        let empty = |column: usize, span: Span| Cell { text: String::new(), column, span };
         while let Some(td) = find_cell_start(&html[cursor..row_end]).map(|i| cursor + i) {
             let tag_end = html[td..row_end].find('>').map_or(row_end, |i| td + i + 1);
             let attrs = &html[td..tag_end];
             let close = find_cell_close(&html[tag_end..row_end]).map_or(row_end, |i| tag_end + i);
             let next_open = find_cell_start(&html[tag_end..row_end]).map_or(row_end, |i| tag_end + i);
             let content_end = close.min(next_open);
-            let mut column = cells.len();
-            while let Some(p) = spans_down.iter_mut().find(|p| p.column == column && p.rows_left > 0) {
-                p.rows_left -= 1;
-                let span = locate(td);
-                cells.push(Cell { text: String::new(), column, span });
-                column += 1;
-            }
+            let colspan = attr_number(attrs, "colspan").unwrap_or(1).clamp(1, MAX_COLSPAN);
+            let (column, merged_from_above) = grid.place(colspan, attr_number(attrs, "rowspan").unwrap_or(1));
+            cells.extend(merged_from_above.map(|c| empty(c, locate(td))));
             let mut span = locate(tag_end);
             span.end = locate(content_end).end;
-            let colspan = attr_number(attrs, "colspan").unwrap_or(1).clamp(1, 64);
-            let rowspan = attr_number(attrs, "rowspan").unwrap_or(1).clamp(1, 1000);
-            let text = clean(&html[tag_end..content_end].replace('\n', " "));
-            for k in 0..colspan {
-                if rowspan > 1 {
-                    spans_down.push(Pending { column: column + k, rows_left: rowspan - 1 });
-                }
-                let text = if k == 0 { text.clone() } else { String::new() };
-                cells.push(Cell { text, column: column + k, span });
-            }
+            cells.push(Cell { text: clean(&html[tag_end..content_end].replace('\n', " ")), column, span });
+            cells.extend((column + 1..column + colspan).map(|c| empty(c, span)));
             cursor = content_end.max(td + 1);
         }
         // Cells merged down from the row above at the end of this row.
-        while let Some(p) = spans_down.iter_mut().find(|p| p.column == cells.len() && p.rows_left > 0) {
-            p.rows_left -= 1;
-            cells.push(Cell { text: String::new(), column: cells.len(), span: locate(tr) });
-        }
-        spans_down.retain(|p| p.rows_left > 0);
+        cells.extend(grid.end_row().map(|c| empty(c, locate(tr))));
         if cells.iter().any(|c| !c.text.is_empty()) {
             let span = locate(tr);
             blocks.push(Block { separation: Separation::Columns, cells, span, heading: None, page_break: false });
@@ -95,22 +76,4 @@ fn find_cell_start(s: &str) -> Option<usize> {
 
 fn find_cell_close(s: &str) -> Option<usize> {
     [find_ci(s, "</td"), find_ci(s, "</th")].into_iter().flatten().min()
-}
-
-fn attr_number(attrs: &str, name: &str) -> Option<usize> {
-    let at = find_ci(attrs, name)? + name.len();
-    let rest = attrs[at..].trim_start().strip_prefix('=')?.trim_start();
-    let rest = rest.trim_start_matches(['"', '\'']);
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
-}
-
-/// Case-insensitive find of an ASCII needle.
-fn find_ci(haystack: &str, needle: &str) -> Option<usize> {
-    let h = haystack.as_bytes();
-    let n = needle.as_bytes();
-    if n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
