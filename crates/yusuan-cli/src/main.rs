@@ -241,7 +241,23 @@ pub(crate) fn load(path: &Path) -> Result<Reading, String> {
 }
 
 /// A file's bytes; the error names the file, in Chinese and English.
+/// The largest file read: a disclosure is at most tens of megabytes (a scanned PDF); anything
+/// larger is refused before it is read, so that a stray 1 GB file cannot exhaust memory.
+const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_file() && meta.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "{}: 文件过大（{} MB，上限 {} MB），不像是一份公开文档 / too large ({} MB, the limit is {} MB) for a disclosure",
+                path.display(),
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024),
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+    }
     std::fs::read(path).map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::NotFound => "文件不存在 / file not found".to_string(),

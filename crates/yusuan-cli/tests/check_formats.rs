@@ -3,10 +3,22 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-fn yusuan(args: &[&str]) -> (Option<i32>, String) {
+fn output(args: &[&str]) -> std::process::Output {
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let out = Command::new(env!("CARGO_BIN_EXE_yusuan")).args(args).current_dir(repo).output().expect("runs yusuan");
+    Command::new(env!("CARGO_BIN_EXE_yusuan")).args(args).current_dir(repo).output().expect("runs yusuan")
+}
+
+/// The exit code and standard output.
+fn yusuan(args: &[&str]) -> (Option<i32>, String) {
+    let out = output(args);
     (out.status.code(), String::from_utf8(out.stdout).expect("UTF-8"))
+}
+
+/// The exit code and what went to standard error and output (an unreadable file is reported on
+/// one of them).
+fn yusuan_stderr(args: &[&str]) -> (Option<i32>, String) {
+    let out = output(args);
+    (out.status.code(), format!("{}{}", String::from_utf8_lossy(&out.stderr), String::from_utf8_lossy(&out.stdout)))
 }
 
 const LUOLONG: &str = "tests/fixtures/corpus/luolong-2021.txt";
@@ -86,4 +98,16 @@ fn word_and_web_page_files_read_and_check() {
         assert!(out.contains(" 201\t05\t01\t行政运行\t268.30\t241.10\t27.20\t\n"), "{path}");
         assert_eq!(yusuan(&["check", path]).0, Some(0), "{path}");
     }
+}
+
+/// A file of 1 GB is refused from its size, before a byte is read (a sparse file: no disk used).
+#[test]
+fn a_one_gigabyte_file_is_refused_by_its_size() {
+    let path = std::env::temp_dir().join(format!("yusuan-huge-{}.pdf", std::process::id()));
+    let file = std::fs::File::create(&path).expect("creates");
+    file.set_len(1 << 30).expect("sets the length");
+    let (code, err) = yusuan_stderr(&["check", path.to_str().expect("UTF-8 path")]);
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, Some(2));
+    assert!(err.contains("文件过大") && err.contains("too large"), "{err}");
 }
