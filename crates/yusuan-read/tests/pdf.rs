@@ -96,6 +96,15 @@ fn garbage_after_a_pdf_header_is_an_error_not_a_panic() {
     assert!(e.to_string().contains("PDF"), "{e}");
 }
 
+/// A PDF that needs a password (tests/fixtures/pdf/encrypted.pdf) is refused, saying so.
+#[test]
+fn an_encrypted_pdf_says_it_needs_a_password() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pdf/encrypted.pdf");
+    let e = read_bytes(&std::fs::read(path).expect("fixture")).expect_err("encrypted");
+    assert_eq!(e.kind, ReadErrorKind::Unreadable, "{e}");
+    assert!(e.to_string().contains("加密") && e.to_string().contains("encrypted"), "{e}");
+}
+
 /// A PDF of one blank page: no text layer, so the message says OCR is needed.
 #[test]
 fn a_pdf_without_text_asks_for_ocr() {
@@ -126,4 +135,36 @@ fn minimal_pdf(content: &str) -> Vec<u8> {
     }
     out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
     out
+}
+
+mod mutated {
+    use super::corpus_pdf;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// The justice budget's bytes, read once for all cases (empty when the corpus is absent).
+    fn justice() -> &'static [u8] {
+        static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+        BYTES.get_or_init(|| corpus_pdf("shanghai-putuo-justice-2026-budget.pdf").unwrap_or_default())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Bytes of a real PDF overwritten at random places (content streams, fonts, the xref):
+        /// the reader reads what it can or says why, and never panics.
+        #[test]
+        fn a_damaged_pdf_never_panics(edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..40)) {
+            let original = justice();
+            if original.is_empty() {
+                return Ok(());
+            }
+            let mut bytes = original.to_vec();
+            for (at, byte) in edits {
+                let i = at % bytes.len();
+                bytes[i] = byte;
+            }
+            let _ = yusuan_read::read_bytes(&bytes);
+        }
+    }
 }
