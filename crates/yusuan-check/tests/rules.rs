@@ -384,3 +384,10 @@ fn cp104_a_note_that_says_the_table_is_empty_over_figures() {
     assert!(fires("CP104", &codes("", &table("1.70"))));
     assert!(!fires("CP104", &codes("", &table("0.00"))));
 }
+
+/// A final account is held to the final-account tables (收入支出决算总表 …), not the budget's.
+#[test]
+fn cp101_a_final_account_without_its_tables() {
+    let found = final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.00%。");
+    assert!(fires("CP101", &found), "{found:?}");
+}

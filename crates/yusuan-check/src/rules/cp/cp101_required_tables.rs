@@ -24,24 +24,39 @@ static META: RuleMeta = RuleMeta {
           示例：栾川县医疗保障局 2020 年预算目录列有“五、一般公共预算支出情况表”，正文中没有这张表。\n\n\
           要求本身年份不确定或未经核实的（数据中年份以 ~ 开头或注明 not verified，如国有资本经营预算支出表），\
           缺少时只给警告。\n\
+          决算检查上海市 2024 年部门决算模板（附件2）列出的九张决算表；非上海的决算只给警告。\n\
           What it checks: the nine tables the MOF guide requires in a department budget are in the body\n\
-          (data/disclosure_required_parts.csv, template mof-baseline).",
+          (data/disclosure_required_parts.csv, template mof-baseline); for a final account, the nine of\n\
+          Shanghai's 2024 template (template shanghai-final-2024; warnings outside Shanghai).",
 };
 
-/// The kinds of the tables the national baseline requires in a department budget, with the title
-/// it gives them, and whether the requirement is certain: a row whose years are approximate
-/// (`~2019-`) or whose note says it was not verified gives a warning, not an error.
-fn required() -> &'static [(TableKind, &'static str, bool)] {
-    static KINDS: OnceLock<Vec<(TableKind, &'static str, bool)>> = OnceLock::new();
-    KINDS.get_or_init(|| {
+/// A table the disclosure rules require: its kind, the title the rules give it, and whether the
+/// requirement is certain — a row whose years are approximate (`~2019-`) or whose note says it
+/// was not verified gives a warning, not an error.
+struct Required {
+    kind: TableKind,
+    title: &'static str,
+    certain: bool,
+}
+
+/// The tables required of a budget (the national baseline) and of a final account (the only
+/// final-account list gathered so far: Shanghai's 2024 template, 附件2).
+fn required(kind: DocKind) -> &'static [Required] {
+    static BUDGET: OnceLock<Vec<Required>> = OnceLock::new();
+    static FINAL: OnceLock<Vec<Required>> = OnceLock::new();
+    let (cell, template, doc_type) = match kind {
+        DocKind::Budget => (&BUDGET, "mof-baseline", "budget"),
+        DocKind::FinalAccount => (&FINAL, "shanghai-final-2024", "final"),
+    };
+    cell.get_or_init(|| {
         include_str!("../../../data/disclosure_required_parts.csv")
             .lines()
             .filter_map(|l| {
                 let f: Vec<&str> = l.split(',').collect();
-                let (template, years, doc_type, kind, title) = (*f.first()?, *f.get(2)?, *f.get(3)?, *f.get(4)?, *f.get(6)?);
-                (template == "mof-baseline" && doc_type == "budget" && kind == "table").then_some(())?;
+                let (row_template, years, row_doc_type, part, title) = (*f.first()?, *f.get(2)?, *f.get(3)?, *f.get(4)?, *f.get(6)?);
+                (row_template == template && row_doc_type == doc_type && part == "table").then_some(())?;
                 let certain = !years.starts_with('~') && !l.contains("not verified");
-                Some((table_kind(title)?, title, certain))
+                Some(Required { kind: table_kind(title)?, title, certain })
             })
             .collect()
     })
@@ -54,11 +69,11 @@ impl Rule for RequiredTables {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let document = &doc.reading.document;
-        if document.identity.kind != Some(DocKind::Budget) {
-            return;
-        }
+        let Some(doc_kind) = document.identity.kind else { return };
+        // The final-account list is Shanghai's: elsewhere it gives warnings.
+        let local = doc_kind == DocKind::Budget || document.identity.unit.as_deref().is_some_and(|u| u.starts_with("上海"));
         let body_start = doc.tables().first().map_or(doc.line_count() + 1, |t| t.first_line);
-        for &(kind, title, certain) in required() {
+        for &Required { kind, title, certain } in required(doc_kind) {
             if doc.tables().iter().any(|t| t.kind == kind) {
                 continue;
             }
@@ -75,7 +90,7 @@ impl Rule for RequiredTables {
             let needle = doc.line(line).filter(|_| listed.is_some()).map(|l| l.trim_start_matches(['-', ' ', '#']).trim().to_string());
             let (label, label_en) = if listed.is_some() { ("目录", "contents") } else { ("文档", "document") };
             f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: label.into(), label_en: label_en.into() });
-            if !certain {
+            if !(certain && local) {
                 f.severity = Severity::Warning;
             }
             f.expected = Some(title.to_string());
