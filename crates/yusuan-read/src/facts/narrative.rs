@@ -307,7 +307,7 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
     if let Some(code) = printed_function_code(text).or_else(|| printed_function_path(text, taxonomy, rows)) {
         return Some(function_subject(code));
     }
-    let t = without_class_levels(normalize_label(without_comparison(text)));
+    let t = without_remark(without_class_levels(normalize_label(without_comparison(text))));
     // `“三公”经费财政拨款支出`: the subject is what is paid from the appropriation, unless it is
     // a fund (`一般公共预算财政拨款`).
     let qualified = ["财政拨款支出", "财政拨款"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty() && !prefix.ends_with("预算"));
@@ -399,6 +399,17 @@ fn without_comparison(text: &str) -> &str {
         }
     }
     text
+}
+
+/// Drops a remark in brackets at the end (`政府采购金额(以合同签订为准)为` → `政府采购金额为`); a
+/// one-character bracket is part of a name (`因公出国(境)费`).
+fn without_remark(label: String) -> String {
+    let body = label.strip_suffix('为').unwrap_or(&label);
+    let Some(open) = body.strip_suffix(')').and_then(|b| b.rfind('(')) else { return label };
+    if body[open..].chars().count() <= 3 {
+        return label;
+    }
+    format!("{}{}", &body[..open], &label[body.len()..])
 }
 
 /// Drops the level markers `(类)` `(款)` `(项)`.
