@@ -302,6 +302,16 @@ fn restates_subject(clause: &str) -> bool {
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
+/// `财政拨款支出预算`, `一般公共预算拨款支出预算`, `国有资本经营预算拨款支出`: the year's spending
+/// from a fund (a source of income), not the income.
+fn spending_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
+    let before = ["支出预算", "支出预算数", "支出"].iter().find_map(|w| t.strip_suffix(w)).filter(|b| !b.is_empty())?;
+    let (concept, len) = taxonomy.by_suffix(before)?;
+    let fund = concept.id.strip_prefix("income.").filter(|_| len == before.chars().count())?;
+    matches!(fund, "fiscal_appropriation" | "general_budget" | "gov_fund" | "soe_capital")
+        .then(|| Subject { concept: "expense.current_year", dims: Dims::from([("fund", fund.to_string())]) })
+}
+
 /// An item named level by level (`…（类）…（款）…（项）`, with codes or names) is that item.
 fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(String, String)]) -> Option<Subject> {
     if let Some(code) = printed_function_code(text).or_else(|| printed_function_path(text, taxonomy, rows)) {
@@ -313,6 +323,9 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
     let qualified = ["财政拨款支出", "财政拨款"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty() && !prefix.ends_with("预算"));
     // `财政专户管理资金收入预算总计0万元`: the income of that source, not the total income.
     let source_total = ["收入预算总计", "收入预算"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty());
+    if let Some(spending) = spending_of_fund(&t, taxonomy) {
+        return Some(spending);
+    }
     qualified
         .or(source_total)
         .and_then(|prefix| subject_without_fillers(prefix, taxonomy, names))

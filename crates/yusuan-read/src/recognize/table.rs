@@ -636,11 +636,14 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
     let key = normalize_label(&row.label);
     // `人员经费合计`, `公用经费合计`: the totals of a two-panel table's halves.
     let named_total = ["合计", "小计"].iter().find_map(|t| key.strip_suffix(t)).filter(|k| !k.is_empty());
+    // A row with a printed economic code is that class (`30217 公务接待费` in a 基本支出表), not
+    // the concept its name also names.
+    let econ_coded = row.codes.econ_dept.is_some() || row.codes.econ_gov.is_some();
     row.concept = taxonomy
         .by_normalized_label(&key)
         .or_else(|| named_total.and_then(|k| taxonomy.by_normalized_label(k)))
         .map(|c| c.id)
-        .filter(|_| kind != TableKind::AdminOperation);
+        .filter(|_| kind != TableKind::AdminOperation && !econ_coded);
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
     // A task row names its concept first (`基本支出 | 保障人员的各项经费…`).
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
