@@ -26,6 +26,21 @@ pub struct GridRow {
 }
 
 impl Grid {
+    /// The column boundaries, left to right.
+    pub fn xs(&self) -> &[f32] {
+        &self.xs
+    }
+
+    pub fn top(&self) -> f32 {
+        self.ys[0]
+    }
+
+    /// When every column boundary of this grid is one of `boundaries` (a grid of the same table
+    /// on the page before), the number there of each of this grid's boundaries.
+    pub fn columns_within(&self, boundaries: &[f32]) -> Option<Vec<usize>> {
+        self.xs.iter().map(|x| boundaries.iter().position(|b| (b - x).abs() <= SAME_LINE * 1.5)).collect()
+    }
+
     /// Whether a glyph stands inside the grid.
     pub fn holds(&self, g: &Glyph) -> bool {
         let (x, y) = middle(g);

@@ -40,8 +40,10 @@ pub fn read_pdf(bytes: &[u8]) -> Result<Rendered, ReadError> {
     let mut out = LayoutBuilder::default();
     // Blocks of unruled rows, whose cells are placed by position.
     let mut aligned = Vec::new();
+    // The column boundaries of the last grid of the page before, for a table that goes on.
+    let mut last_columns: Option<Vec<f32>> = None;
     for page in &pages {
-        read_page(page, &mut out, &mut aligned);
+        last_columns = read_page(page, last_columns.as_deref(), &mut out, &mut aligned);
     }
     align_space_columns(out.blocks_mut(), &aligned);
     Ok(out.finish())
@@ -53,7 +55,9 @@ enum Item {
     Line(Line),
 }
 
-fn read_page(page: &PageInk, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) {
+/// Reads one page; returns the column boundaries of its last grid (in the numbering of the table
+/// it continues, if it does).
+fn read_page(page: &PageInk, continued: Option<&[f32]>, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) -> Option<Vec<f32>> {
     let grids = grid::grids(&page.rules);
     let mut in_grid: Vec<Vec<&Glyph>> = vec![Vec::new(); grids.len()];
     let mut loose: Vec<Glyph> = Vec::new();
@@ -64,8 +68,24 @@ fn read_page(page: &PageInk, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) 
         }
     }
     let mut items: Vec<(f32, Item)> = Vec::new();
-    for (grid, glyphs) in grids.iter().zip(&in_grid) {
-        items.extend(grid.rows(glyphs).into_iter().map(|row| (row.top, Item::Row(row.cells))));
+    let first_grid = (0..grids.len()).min_by(|&a, &b| grids[a].top().total_cmp(&grids[b].top()));
+    let mut last: Option<(f32, Vec<f32>)> = None;
+    for (k, (grid, glyphs)) in grids.iter().zip(&in_grid).enumerate() {
+        // A table going on from the page before may print fewer columns (a 合计 row merging the
+        // code and name cells): its columns take the numbers of the same boundaries there.
+        let renumber = continued.filter(|_| Some(k) == first_grid).and_then(|before| grid.columns_within(before));
+        let mut rows = grid.rows(glyphs);
+        if let Some(map) = &renumber {
+            rows.iter_mut().flat_map(|r| r.cells.iter_mut()).for_each(|(column, _)| *column = map[*column]);
+        }
+        let boundaries = match (&renumber, continued) {
+            (Some(_), Some(before)) => before.to_vec(),
+            _ => grid.xs().to_vec(),
+        };
+        if last.as_ref().is_none_or(|(top, _)| grid.top() > *top) {
+            last = Some((grid.top(), boundaries));
+        }
+        items.extend(rows.into_iter().map(|row| (row.top, Item::Row(row.cells))));
     }
     for line in lines::lines(&loose) {
         if !is_page_number(&line, page) {
@@ -82,6 +102,7 @@ fn read_page(page: &PageInk, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) 
             Item::Line(line) => line_block(&line, out, aligned),
         }
     }
+    last.map(|(_, boundaries)| boundaries)
 }
 
 /// A line outside any grid: running text, or the cells of an unruled table row (placed by
