@@ -302,6 +302,13 @@ fn restates_subject(clause: &str) -> bool {
 
 /// The concept named at the end of `text`, trying again without filler words; a function class
 /// (`卫生健康支出（类）`) or an item that the tables list (`城乡医疗救助支出`) also names one.
+/// `上海市普陀区司法局收入预算9628.22万元`, `支出预算9628.22万元`: when nothing else is named, the
+/// department's total income or spending.
+fn document_total(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
+    let id = if t.ends_with("收入预算") { "income.total" } else if t.ends_with("支出预算") { "expense.total" } else { return None };
+    taxonomy.get(id).map(|c| Subject { concept: c.id, dims: Dims::new() })
+}
+
 /// `财政拨款支出预算`, `一般公共预算拨款支出预算`, `国有资本经营预算拨款支出`: the year's spending
 /// from a fund (a source of income), not the income.
 fn spending_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
@@ -330,6 +337,7 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
         .or(source_total)
         .and_then(|prefix| subject_without_fillers(prefix, taxonomy, names))
         .or_else(|| subject_without_fillers(&t, taxonomy, names))
+        .or_else(|| document_total(&t, taxonomy))
 }
 
 /// The year's spending under a function code.
@@ -405,7 +413,7 @@ fn subject_without_fillers(t: &str, taxonomy: &Taxonomy, names: &[FunctionName])
 fn without_comparison(text: &str) -> &str {
     for marker in ["比", "较"] {
         if let Some(at) = text.rfind(marker) {
-            let rest = &text[at + marker.len()..];
+            let rest = text[at + marker.len()..].trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("上年") {
                 return &text[..at];
             }
