@@ -526,7 +526,12 @@ impl Sentence {
             ("expense.basic.public", _) if self.performance_managed => "performance.managed_total.public",
             (c, _) => c,
         };
-        Subject { concept, ..subject }
+        // `2026年部门预算安排购置车辆0辆，其中：…`: vehicles and equipment to be bought, not held.
+        let mut dims = subject.dims;
+        if concept.starts_with("assets.") && chars[self.start..at].windows(4).any(|w| w == ['安', '排', '购', '置']) {
+            dims.insert("category", "planned_purchase".to_string());
+        }
+        Subject { concept, dims }
     }
 }
 
