@@ -74,3 +74,14 @@ fn severity_and_settings_file_choose_what_is_reported() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("selct"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `read --format lines` of a workbook: each line with its sheet (`p7`: the seventh sheet), cells
+/// by tabs, amounts as stored.
+#[test]
+fn read_lines_of_a_workbook_show_the_sheets() {
+    let (status, out) = yusuan(&["read", "--format", "lines", "tests/fixtures/xlsx/shili-2026-sheets.xlsx"]);
+    assert_eq!(status, Some(0));
+    assert!(out.lines().any(|l| l == "    1 p1   上海市普陀区2026年区级部门预算"), "{out}");
+    assert!(out.lines().any(|l| l.ends_with(" p7   2026年部门财务收支预算总表")), "{out}");
+    assert!(out.lines().any(|l| l.ends_with(" p7   一、财政拨款收入\t16427278.39\t一、一般公共服务支出\t12892720.65")), "{out}");
+}

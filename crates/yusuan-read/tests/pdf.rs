@@ -2,21 +2,13 @@
 //! beside the checkout; each test says it was skipped when the folder is absent) and on
 //! malformed input made from them.
 
-use std::path::PathBuf;
+mod common;
+
 use yusuan_model::TableKind;
 use yusuan_read::{read_bytes, ReadErrorKind};
 
-/// A corpus PDF's bytes, or `None` (with a note on stderr) when the corpus is not beside the
-/// checkout.
 fn corpus_pdf(name: &str) -> Option<Vec<u8>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/pdf").join(name);
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(bytes),
-        Err(_) => {
-            eprintln!("skipped: {} is absent (the shared corpus is not beside the checkout)", path.display());
-            None
-        }
-    }
+    common::shared_corpus("pdf", name)
 }
 
 const CORPUS_PDFS: [&str; 8] = [
