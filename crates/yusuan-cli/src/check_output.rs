@@ -38,7 +38,8 @@ pub struct Input {
     pub from_directory: bool,
 }
 
-/// The files to check: each file given, and the text files of each directory given (sorted).
+/// The files to check: each file given, and the text files and workbooks of each directory given
+/// (sorted).
 pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
@@ -55,7 +56,7 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
 }
 
 fn is_document(path: &Path) -> bool {
-    path.is_file() && path.extension().is_some_and(|e| ["txt", "md", "html", "htm"].contains(&e.to_string_lossy().as_ref()))
+    path.is_file() && path.extension().is_some_and(|e| ["txt", "md", "html", "htm", "xlsx"].contains(&e.to_string_lossy().as_ref()))
 }
 
 /// Checks every file, in parallel, keeping the order given; passes over the files of a directory

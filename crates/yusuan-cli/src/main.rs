@@ -79,7 +79,8 @@ enum LangArg {
 enum ReadFormat {
     Text,
     Json,
-    /// The text the reader made of the file (for a PDF: a line per row, cells by tabs, pages).
+    /// The text the reader made of the file (for a PDF or a workbook: a line per row, cells by
+    /// tabs, and the page or sheet of each line).
     Lines,
 }
 

@@ -5,7 +5,8 @@ use yusuan_model::{DocKind, Scope};
 use yusuan_read::Reading;
 
 /// The text the reader made of the file, a numbered line per block (cells separated by tabs),
-/// with its page for a PDF: what every `第N行` of the other outputs points into.
+/// with its page for a PDF and its sheet for a workbook (`p3`: the third sheet): what every `第N行`
+/// of the other outputs points into.
 pub fn lines(r: &Reading) -> String {
     let mut out = String::new();
     for (i, line) in r.source.lines().enumerate() {

@@ -111,3 +111,14 @@ fn a_one_gigabyte_file_is_refused_by_its_size() {
     assert_eq!(code, Some(2));
     assert!(err.contains("文件过大") && err.contains("too large"), "{err}");
 }
+
+/// `read --format lines` of a workbook: each line with its sheet (`p7`: the seventh sheet), cells
+/// by tabs, amounts as stored.
+#[test]
+fn read_lines_of_a_workbook_show_the_sheets() {
+    let (status, out) = yusuan(&["read", "--format", "lines", "tests/fixtures/xlsx/shili-2026-sheets.xlsx"]);
+    assert_eq!(status, Some(0));
+    assert!(out.lines().any(|l| l == "    1 p1   上海市普陀区2026年区级部门预算"), "{out}");
+    assert!(out.lines().any(|l| l.ends_with(" p7   2026年部门财务收支预算总表")), "{out}");
+    assert!(out.lines().any(|l| l.ends_with(" p7   一、财政拨款收入\t16427278.39\t一、一般公共服务支出\t12892720.65")), "{out}");
+}

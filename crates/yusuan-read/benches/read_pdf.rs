@@ -2,7 +2,9 @@
 //! second on one core. Run `cargo bench -p yusuan-read --bench read_pdf`; `bench/pdfplumber_baseline.py`
 //! does the same job with pdfplumber for comparison; figures are recorded in BENCHMARKS.md.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Duration;
 
 fn main() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/pdf");
@@ -15,15 +17,8 @@ fn main() {
     let (mut all_pages, mut all_time) = (0usize, Duration::ZERO);
     for path in names {
         let bytes = std::fs::read(&path).expect("corpus PDF");
-        let (mut runs, mut pages, mut facts) = (0u32, 0, 0);
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(2) {
-            let r = yusuan_read::read_bytes(std::hint::black_box(&bytes)).expect("reads");
-            pages = r.line_pages.last().copied().unwrap_or(0) as usize;
-            facts = r.facts.len();
-            runs += 1;
-        }
-        let per_doc = start.elapsed() / runs;
+        let (per_doc, r) = common::time_reading(&bytes);
+        let (pages, facts) = (r.line_pages.last().copied().unwrap_or(0) as usize, r.facts.len());
         all_pages += pages;
         all_time += per_doc;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

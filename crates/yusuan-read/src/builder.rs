@@ -4,13 +4,15 @@
 
 use crate::layout::{Block, Cell, Layout, Separation};
 use crate::normalize::fold_width;
-use yusuan_model::Span;
+use yusuan_model::{ReadDiagnostic, Span};
 
 /// A document read from a structured format: its blocks and the text their spans point into.
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub source: String,
     pub layout: Layout,
+    /// What the reader noted about the file itself (hidden content of a workbook).
+    pub diagnostics: Vec<ReadDiagnostic>,
 }
 
 #[derive(Debug, Default)]
@@ -39,6 +41,11 @@ impl LayoutBuilder {
     /// Returns the index of the block, if the row had any text.
     pub fn row(&mut self, cells: &[(usize, String)], grid_columns: bool) -> Option<usize> {
         self.push(Separation::Columns, cells, grid_columns)
+    }
+
+    /// Notes something about the file, with the place it concerns.
+    pub fn note(&mut self, diagnostic: ReadDiagnostic) {
+        self.out.diagnostics.push(diagnostic);
     }
 
     pub fn blocks_mut(&mut self) -> &mut [Block] {

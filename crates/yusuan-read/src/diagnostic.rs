@@ -110,6 +110,17 @@ pub fn columns_told_apart_by_position(title: &str, columns: &str, span: Span) ->
     )
 }
 
+/// RD110: content of a workbook that is hidden (rows, columns or a whole sheet), left out as a
+/// printed copy leaves it out. `what`: where, in Chinese and in English (`第 5、7 行`, `rows 5, 7`).
+pub fn hidden_content(sheet: &str, what: (&str, &str), span: Span) -> ReadDiagnostic {
+    rd(
+        "RD110",
+        format!("工作表“{sheet}”隐藏了有内容的{}，未读取（打印或导出 PDF 时也不显示）；若应公开，请取消隐藏", what.0),
+        format!("sheet {sheet} hides content ({}): not read, as it does not print either; unhide it if it is meant to be published", what.1, sheet = Quoted(sheet)),
+        span,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

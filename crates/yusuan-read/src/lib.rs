@@ -2,8 +2,8 @@
 //! [`yusuan_model::Document`] → [`yusuan_model::Fact`]s.
 //!
 //! ```text
-//! bytes ──format::detect──▶ pdf::read_pdf | docx::read_docx | html::read_html | decode + text::read_text
-//!       ──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
+//! bytes ──format::detect──▶ pdf::read_pdf | xlsx::read_xlsx | docx::read_docx | html::read_html (through builder::LayoutBuilder)
+//!       | decode + text::read_text ──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
 //! ```
 
 pub mod builder;
@@ -20,6 +20,7 @@ pub mod normalize;
 pub mod pdf;
 pub mod recognize;
 pub mod text;
+pub mod xlsx;
 
 pub use error::{ReadError, ReadErrorKind};
 
@@ -30,7 +31,8 @@ use yusuan_model::{Document, Fact};
 pub struct Reading {
     /// The decoded source text, for showing lines.
     pub source: String,
-    /// For a paged format (PDF), the page of each source line (index 0 = line 1); empty for text.
+    /// For a paged format, the page of each source line (index 0 = line 1): a PDF's page, a
+    /// workbook's sheet (1 = the first sheet); empty for text.
     pub line_pages: Vec<u32>,
     pub document: Document,
     pub facts: Vec<Fact>,
@@ -43,7 +45,7 @@ impl Reading {
     }
 }
 
-/// The page of each line, when every block has one (a paged format); else empty.
+/// The page (or sheet) of each line, when every block has one (a paged format); else empty.
 fn paged_lines(layout: &layout::Layout) -> Vec<u32> {
     layout.blocks.iter().map(|b| b.span.page).collect::<Option<Vec<u32>>>().unwrap_or_default()
 }
@@ -51,20 +53,22 @@ fn paged_lines(layout: &layout::Layout) -> Vec<u32> {
 /// Reads a disclosure from its bytes, whatever the format (told by the content, not the file
 /// name): the document, its facts, and every diagnostic (in `document.diagnostics`).
 pub fn read_bytes(bytes: &[u8]) -> Result<Reading, ReadError> {
-    let builder::Rendered { source, layout } = match format::detect(bytes)? {
+    let builder::Rendered { source, layout, diagnostics: noted } = match format::detect(bytes)? {
         format::Format::Pdf => pdf::read_pdf(bytes)?,
         format::Format::Docx => docx::read_docx(bytes)?,
         format::Format::Html => html::read_html(bytes)?,
-        format::Format::Xlsx | format::Format::Text => {
+        format::Format::Xlsx => xlsx::read_xlsx(bytes)?,
+        format::Format::Text => {
             let source = decode::decode(bytes)?;
             let layout = text::read_text(&source);
-            builder::Rendered { source, layout }
+            builder::Rendered { source, layout, diagnostics: Vec::new() }
         }
     };
     let line_pages = paged_lines(&layout);
     let mut document = recognize::recognize(&layout)?;
     let (facts, diagnostics) = facts::extract(&document);
     document.diagnostics.extend(diagnostics);
+    document.diagnostics.extend(noted);
     document.diagnostics.sort_by_key(|d| d.span.line);
     Ok(Reading { source, line_pages, document, facts })
 }

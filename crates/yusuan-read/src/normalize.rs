@@ -84,6 +84,19 @@ pub fn remove_whitespace(text: &str) -> Cow<'_, str> {
     remove_chars(text, char::is_whitespace)
 }
 
+/// The lines of one cell, top to bottom, as one text: joined directly (a wrapped CJK cell), with
+/// a space between two Latin words. Empty lines are skipped.
+pub fn join_wrapped<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for text in lines.into_iter().filter(|t| !t.is_empty()) {
+        if out.chars().last().is_some_and(|c| c.is_ascii_alphabetic()) && text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
+}
+
 fn is_tag(inner: &str) -> bool {
     let name = inner.trim_start_matches('/');
     let name = name.split([' ', '/']).next().unwrap_or("");

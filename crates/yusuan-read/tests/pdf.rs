@@ -2,21 +2,13 @@
 //! beside the checkout; each test says it was skipped when the folder is absent) and on
 //! malformed input made from them.
 
-use std::path::PathBuf;
+mod common;
+
 use yusuan_model::TableKind;
 use yusuan_read::{read_bytes, ReadErrorKind};
 
-/// A corpus PDF's bytes, or `None` (with a note on stderr) when the corpus is not beside the
-/// checkout.
 fn corpus_pdf(name: &str) -> Option<Vec<u8>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/pdf").join(name);
-    match std::fs::read(&path) {
-        Ok(bytes) => Some(bytes),
-        Err(_) => {
-            eprintln!("skipped: {} is absent (the shared corpus is not beside the checkout)", path.display());
-            None
-        }
-    }
+    common::shared_corpus("pdf", name)
 }
 
 const CORPUS_PDFS: [&str; 8] = [
@@ -99,7 +91,7 @@ fn garbage_after_a_pdf_header_is_an_error_not_a_panic() {
 /// A PDF that needs a password (tests/fixtures/pdf/encrypted.pdf) is refused, saying so.
 #[test]
 fn an_encrypted_pdf_says_it_needs_a_password() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/pdf/encrypted.pdf");
+    let path = common::fixture("pdf/encrypted.pdf");
     let e = read_bytes(&std::fs::read(path).expect("fixture")).expect_err("encrypted");
     assert_eq!(e.kind, ReadErrorKind::Unreadable, "{e}");
     assert!(e.to_string().contains("加密") && e.to_string().contains("encrypted"), "{e}");

@@ -71,6 +71,7 @@ mod rd {
     pub mod rd107_placed_by_template;
     pub mod rd108_loose_indicators;
     pub mod rd109_columns_by_position;
+    pub mod rd110_hidden_content;
 }
 mod tx {
     mod text;
@@ -86,7 +87,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 54] = [
+pub static ALL: [&dyn Rule; 55] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -130,6 +131,7 @@ pub static ALL: [&dyn Rule; 54] = [
     &rd::rd107_placed_by_template::PLACED_BY_TEMPLATE,
     &rd::rd108_loose_indicators::LOOSE_INDICATORS,
     &rd::rd109_columns_by_position::COLUMNS_BY_POSITION,
+    &rd::rd110_hidden_content::HIDDEN_CONTENT,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,

@@ -347,14 +347,26 @@ fn function_subject(code: String) -> Subject {
 
 /// The code of the item a clause names level by level, `一般公共服务支出（类）财政事务（款）
 /// 行政运行（项）`: the class by its name (current or former), the 款 and 项 by the names of the
-/// document's rows under it; as deep as the names are found.
+/// document's rows under it; none when a level it names is not among them.
 fn printed_function_path(text: &str, taxonomy: &Taxonomy, rows: &[(String, String)]) -> Option<String> {
     let folded = text.replace('（', "(").replace('）', ")");
+    // A name runs back over CJK characters and one-character brackets (`政府办公厅(室)及相关机构事务`).
     let name_before = |marker: &str| -> Option<&str> {
         let at = folded.find(marker)?;
-        let before = &folded[..at];
-        let start = before.char_indices().rev().find(|&(_, c)| !is_name_char(c)).map_or(0, |(i, c)| i + c.len_utf8());
-        Some(&before[start..]).filter(|n| !n.is_empty())
+        let chars: Vec<(usize, char)> = folded[..at].char_indices().collect();
+        let mut k = chars.len();
+        while k > 0 {
+            let c = chars[k - 1].1;
+            if is_name_char(c) {
+                k -= 1;
+            } else if c == ')' && k >= 3 && chars[k - 3].1 == '(' && is_name_char(chars[k - 2].1) && !matches!(chars[k - 2].1, '类' | '款' | '项') {
+                k -= 3;
+            } else {
+                break;
+            }
+        }
+        let start = chars.get(k).map_or(at, |&(i, _)| i);
+        Some(&folded[start..at]).filter(|n| !n.is_empty())
     };
     let class_name = name_before("(类)")?;
     let same = |a: &str, b: &str| a == b || a.strip_suffix("支出") == Some(b) || b.strip_suffix("支出") == Some(a);
@@ -362,10 +374,9 @@ fn printed_function_path(text: &str, taxonomy: &Taxonomy, rows: &[(String, Strin
     let mut code = class.code.to_string();
     for (marker, digits) in [("(款)", 5), ("(项)", 7)] {
         let Some(name) = name_before(marker) else { break };
-        match rows.iter().find(|(c, label)| c.len() == digits && c.starts_with(&code) && same(label, name)) {
-            Some((c, _)) => code = c.clone(),
-            None => break,
-        }
+        // A level named but not found among the document's rows: the item is not known.
+        let (c, _) = rows.iter().find(|(c, label)| c.len() == digits && c.starts_with(&code) && same(label, name))?;
+        code = c.clone();
     }
     Some(code)
 }

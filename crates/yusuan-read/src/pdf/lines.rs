@@ -97,16 +97,6 @@ pub fn text_of(glyphs: &[Glyph]) -> String {
 /// The text of several lines of one cell, top to bottom: joined directly (a wrapped CJK cell),
 /// with a space between two Latin words.
 pub fn join_lines(lines: &[Line]) -> String {
-    let mut out = String::new();
-    for line in lines {
-        let text = line.text();
-        if text.is_empty() {
-            continue;
-        }
-        if out.chars().last().is_some_and(|c| c.is_ascii_alphabetic()) && text.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            out.push(' ');
-        }
-        out.push_str(&text);
-    }
-    out
+    let texts: Vec<String> = lines.iter().map(Line::text).collect();
+    crate::normalize::join_wrapped(texts.iter().map(String::as_str))
 }

@@ -10,6 +10,19 @@ pub fn fixture(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(path)
 }
 
+/// A file of the shared corpus (`../shared/corpus/<folder>/<name>`, beside the checkout, not in
+/// the repo), or `None` with a note on stderr when the corpus is absent.
+pub fn shared_corpus(folder: &str, name: &str) -> Option<Vec<u8>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(folder).join(name);
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            eprintln!("skipped: {} is absent (the shared corpus is not beside the checkout)", path.display());
+            None
+        }
+    }
+}
+
 pub fn read(path: &str) -> Reading {
     let bytes = std::fs::read(fixture(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     yusuan_read::read_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"))

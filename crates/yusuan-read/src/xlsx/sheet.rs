@@ -1,0 +1,69 @@
+//! One sheet's cells as text, row by row, as the sheet shows them: a merged range's text once, in
+//! its top-left cell (some programs write it into every cell of the range); hidden rows and
+//! columns left out, and counted.
+
+use super::hidden::Hidden;
+use super::limits::{self, MAX_CELLS, MAX_MERGES};
+use super::value::{cell_text, is_percent_format};
+use crate::error::ReadError;
+use calamine::{Dimensions, Xlsx};
+use std::collections::BTreeMap;
+use std::io::{Read, Seek};
+
+/// The non-empty cells of a sheet: by row, each row's cells by column (0-based, as in the sheet).
+#[derive(Debug, Default)]
+pub struct SheetCells {
+    pub rows: BTreeMap<u32, Vec<(u32, String)>>,
+    /// Rows and columns that are hidden and hold text, left out.
+    pub hidden_rows: Vec<u32>,
+    pub hidden_columns: Vec<u32>,
+}
+
+/// Reads the sheet `name`. `cells` counts the cells read so far in
+/// the workbook, against [`MAX_CELLS`].
+pub fn read_sheet<R: Read + Seek>(book: &mut Xlsx<R>, name: &str, hidden: &Hidden, cells: &mut usize) -> Result<SheetCells, ReadError> {
+    let merges = book.merge_cells_by_sheet_name(name).map_err(|e| limits::damaged(&e))?;
+    if merges.len() > MAX_MERGES {
+        return Err(limits::too_many_merges(name));
+    }
+    let mut sheet = SheetCells::default();
+    let mut reader = book.worksheet_cells_reader(name).map_err(|e| limits::damaged(&e))?;
+    while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(|e| limits::damaged(&e))? {
+        let percent = reader.styles().get(style).and_then(|s| s.number_format.as_ref()).is_some_and(|f| is_percent_format(&f.format_code));
+        let text = cell_text(cell.get_value(), percent);
+        if text.trim().is_empty() {
+            continue;
+        }
+        *cells += 1;
+        if *cells > MAX_CELLS {
+            return Err(limits::too_many_cells());
+        }
+        let (row, column) = cell.get_position();
+        if hidden.hides(row, column) {
+            let (list, at) = if hidden.rows.contains(&row) { (&mut sheet.hidden_rows, row) } else { (&mut sheet.hidden_columns, column) };
+            if !list.contains(&at) {
+                list.push(at);
+            }
+            continue;
+        }
+        sheet.rows.entry(row).or_default().push((column, text));
+    }
+    for row in sheet.rows.values_mut() {
+        row.sort_by_key(|&(column, _)| column);
+    }
+    sheet.hidden_rows.sort_unstable();
+    sheet.hidden_columns.sort_unstable();
+    for merge in &merges {
+        clear_covered(&mut sheet.rows, merge);
+    }
+    sheet.rows.retain(|_, cells| !cells.is_empty());
+    Ok(sheet)
+}
+
+/// Removes the text of the cells a merged range covers, but its top-left cell's.
+fn clear_covered(rows: &mut BTreeMap<u32, Vec<(u32, String)>>, merge: &Dimensions) {
+    let ((top, left), (bottom, right)) = (merge.start, merge.end);
+    for (&row, cells) in rows.range_mut(top..=bottom) {
+        cells.retain(|&(column, _)| !(left..=right).contains(&column) || (row, column) == (top, left));
+    }
+}
