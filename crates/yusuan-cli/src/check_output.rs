@@ -55,8 +55,11 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
     out
 }
 
+/// The files of a directory that are taken as disclosures, by their extension (each is then read
+/// by its content): text, PDF, workbook, Word file, web page.
 fn is_document(path: &Path) -> bool {
-    path.is_file() && path.extension().is_some_and(|e| ["txt", "md", "html", "htm", "xlsx"].contains(&e.to_string_lossy().as_ref()))
+    const EXTENSIONS: [&str; 7] = ["txt", "md", "html", "htm", "pdf", "xlsx", "docx"];
+    path.is_file() && path.extension().is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
 }
 
 /// Checks every file, in parallel, keeping the order given; passes over the files of a directory

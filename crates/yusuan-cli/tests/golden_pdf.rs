@@ -61,3 +61,17 @@ fn shanghai_putuo_justice_2026_budget() {
 fn shanghai_putuo_wanli_2024_budget() {
     check("shanghai-putuo-wanli-2024-budget", true);
 }
+
+/// A directory of PDFs is checked as a whole, with a line per document in the summary.
+#[test]
+fn a_directory_of_pdfs_is_checked() {
+    if !common::repo().join("../shared/corpus/pdf").exists() {
+        eprintln!("skipped: ../shared/corpus/pdf is absent");
+        return;
+    }
+    let out = common::run(&["check", "../shared/corpus/pdf/", "--ignore", "RD"], 1);
+    for name in ["final-account-template.pdf", "shanghai-putuo-justice-2026-budget.pdf", "jiangsu-party-office-2019-budget.pdf"] {
+        assert!(out.lines().any(|l| l.starts_with(name)), "{name} in the summary:\n{out}");
+    }
+    assert!(out.trim_end().ends_with("共 40 处：错误 22，警告 18，提示 0"), "{out}");
+}
