@@ -391,3 +391,10 @@ fn cp101_a_final_account_without_its_tables() {
     let found = final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.00%。");
     assert!(fires("CP101", &found), "{found:?}");
 }
+
+/// A final account's narrative is held to the final-account items (预算绩效管理情况, …).
+#[test]
+fn cp103_a_final_account_narrative_without_its_items() {
+    let found = final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.00%。");
+    assert!(fires("CP103", &found), "{found:?}");
+}

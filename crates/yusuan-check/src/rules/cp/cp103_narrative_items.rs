@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
           说明的事项：部门职责、机构设置、预算收支增减变化、机关运行经费安排、“三公”经费增减变化、\
           政府采购、国有资产占用、重点项目绩效目标、名词解释（data/disclosure_required_parts.csv，\
           模板 mof-baseline 的 narrative 行）。按各地模板的常见写法识别（如河南 2025 年模板称\
-          “机构运转经费”）。指引对国有资产占用、绩效目标写的是“逐步公开”，各地模板亦有出入，故只作警告。\n\
+          “机构运转经费”）。指引对国有资产占用、绩效目标写的是“逐步公开”，各地模板亦有出入，故只作警告。\
+          决算按上海市 2024 年部门决算模板（附件2）的十二项说明检查（模板 shanghai-final-2024）。\n\
           为什么：漏说明的事项是审核意见中的常见项，往往是套用旧模板时删掉了整节。\n\
           示例：说明中没有任何一处提到政府采购。\n\n\
           What it checks: the narrative speaks of each item the MOF guide requires a department budget\n\
@@ -37,7 +38,27 @@ const ITEMS: [(&str, &[&str]); 9] = [
     ("政府采购情况", &["政府采购"]),
     ("国有资产占用情况", &["国有资产", "资产占用", "资产占有", "固定资产", "共有车辆"]),
     ("重点项目预算的绩效目标", &["绩效"]),
-    ("名词解释", &["名词解释", "名词解析", "专业名词"]),
+    GLOSSARY,
+];
+
+/// The glossary, which budgets and final accounts both end with.
+const GLOSSARY: (&str, &[&str]) = ("名词解释", &["名词解释", "名词解析", "专业名词"]);
+
+/// The items a final account's narrative explains (Shanghai's 2024 template, 附件2, the only
+/// final-account list gathered so far) and the words that speak of each.
+const FINAL_ITEMS: [(&str, &[&str]); 12] = [
+    ("收入支出决算总体情况说明", &["收入支出决算总体情况", "收入支出总计"]),
+    ("收入决算情况说明", &["收入决算情况", "本年收入合计"]),
+    ("支出决算情况说明", &["支出决算情况", "本年支出合计"]),
+    ("财政拨款收入支出决算总体情况说明", &["财政拨款收入支出决算总体情况", "财政拨款收入支出总计"]),
+    ("一般公共预算财政拨款支出决算情况说明", &["一般公共预算财政拨款支出决算"]),
+    ("一般公共预算财政拨款基本支出决算情况说明", &["基本支出决算"]),
+    ("财政拨款“三公”经费支出决算情况说明", &["三公"]),
+    ("政府性基金预算财政拨款收入支出决算情况说明", &["政府性基金"]),
+    ("国有资本经营预算财政拨款收入支出决算情况说明", &["国有资本经营"]),
+    ("预算绩效管理情况", &["绩效"]),
+    ("其他重要事项说明", &["其他重要事项"]),
+    GLOSSARY,
 ];
 
 impl Rule for NarrativeItems {
@@ -47,11 +68,16 @@ impl Rule for NarrativeItems {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let document = &doc.reading.document;
-        if document.identity.kind != Some(DocKind::Budget) || document.paragraphs.is_empty() {
+        let items: &[(&str, &[&str])] = match document.identity.kind {
+            Some(DocKind::Budget) => &ITEMS,
+            Some(DocKind::FinalAccount) => &FINAL_ITEMS,
+            None => return,
+        };
+        if document.paragraphs.is_empty() {
             return;
         }
         let speaks_of = |word: &str| document.sections.iter().any(|s| s.title.contains(word)) || document.paragraphs.iter().any(|p| p.text.contains(word));
-        for (item, words) in ITEMS {
+        for &(item, words) in items {
             if words.iter().any(|w| speaks_of(w)) {
                 continue;
             }
@@ -67,7 +93,18 @@ impl Rule for NarrativeItems {
 
 #[cfg(test)]
 mod tests {
-    use super::ITEMS;
+    use super::{FINAL_ITEMS, ITEMS};
+
+    /// The final account's items are the narrative parts of Shanghai's 2024 template.
+    #[test]
+    fn the_final_items_are_the_templates() {
+        let template: Vec<&str> = include_str!("../../../data/disclosure_required_parts.csv")
+            .lines()
+            .filter(|l| l.starts_with("shanghai-final-2024,") && l.contains(",final,narrative,"))
+            .filter_map(|l| l.split(',').nth(6))
+            .collect();
+        assert_eq!(FINAL_ITEMS.map(|(item, _)| item).to_vec(), template);
+    }
 
     /// The items are those of the national baseline, but 空表说明, which CP102 checks table by table.
     #[test]
