@@ -88,6 +88,21 @@ fn garbage_after_a_pdf_header_is_an_error_not_a_panic() {
     assert!(e.to_string().contains("PDF"), "{e}");
 }
 
+/// A landscape table turned onto a portrait page and shown upright by `/Rotate 90`
+/// (tests/fixtures/pdf/README.md) reads as the upright original does.
+#[test]
+fn a_rotated_page_reads_as_the_upright_one() {
+    let facts = |path: &str| {
+        let r = read_bytes(&std::fs::read(common::fixture(path)).expect("fixture")).expect("reads");
+        let mut facts: Vec<String> = r.facts.iter().map(|f| format!("{} {:?} {:?}", f.concept, f.dims, f.value)).collect();
+        facts.sort();
+        facts
+    };
+    let upright = facts("xlsx/shili-2026-sheets.pdf");
+    assert!(upright.len() > 200);
+    assert_eq!(facts("pdf/shili-2026-rotated.pdf"), upright);
+}
+
 /// A PDF that needs a password (tests/fixtures/pdf/encrypted.pdf) is refused, saying so.
 #[test]
 fn an_encrypted_pdf_says_it_needs_a_password() {
