@@ -37,13 +37,17 @@ const PREVIOUS_WORDS: [&str; 4] = ["预算执行数为", "执行数为", "上年
 const BUDGETED_WORDS: [&str; 2] = ["年初预算数为", "年初预算为"];
 const COMPLETION_WORDS: [&str; 3] = ["完成年初预算的", "完成预算的", "完成年初预算"];
 
-const CHANGE_WORDS: [(&str, bool); 11] = [
+const CHANGE_WORDS: [(&str, bool); 15] = [
     ("增加（减少）", false),
     ("减少（增加）", true),
     ("增长（下降）", false),
     ("下降（增长）", true),
     ("增加了", false),
     ("减少了", true),
+    ("增长了", false),
+    ("下降了", true),
+    ("增幅", false),
+    ("降幅", true),
     ("增加", false),
     ("增长", false),
     ("减少", true),
