@@ -623,6 +623,15 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         }
     }
     if tokens::is_total_label(&row.label) {
+        // The 总计 of a side of a summary table is that side's total, carry-overs included (its
+        // 合计 is the year's, the table's default).
+        if two_sided(kind) && remove_whitespace(&row.label) == "总计" {
+            row.concept = match row.side {
+                Side::Income => Some("income.total"),
+                Side::Expense => Some("expense.total"),
+                Side::Single => None,
+            };
+        }
         return;
     }
     if kind == TableKind::DepartmentPerformance {

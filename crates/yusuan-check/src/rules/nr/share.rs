@@ -50,7 +50,7 @@ pub fn wrong_shares<'a>(doc: &Checked<'a>) -> Vec<WrongShare<'a>> {
         let Some(amount) = earlier().filter(|f| f.concept == base && f.dims == share.dims).max_by_key(|f| text_position(f).1) else { continue };
         let (Some(part), Some(stated)) = (Interval::of(amount), Interval::of(share)) else { continue };
         let computed: Vec<(&'a Fact, Interval, Interval)> = earlier()
-            .filter(|f| text_position(f).1 < text_position(amount).1 && f.dims.is_empty() && matches!(f.value, FactValue::Money(_)))
+            .filter(|f| text_position(f).1 < text_position(amount).1 && is_total_of_all(f) && matches!(f.value, FactValue::Money(_)))
             .filter_map(|f| {
                 let total = at_least(f, part)?;
                 Some((f, total, Interval::ratio_percent(part, total)?))
@@ -131,4 +131,10 @@ impl WrongShare<'_> {
         f.found = Some(format!("{}%", self.stated.percent_string()));
         f.difference = Some(format!("{}%", self.stated.minus(self.expected).percent_string()));
     }
+}
+
+/// A total a share can be of: not of one class or item, but of everything (`本年支出合计`) or of
+/// everything paid from one fund (`一般公共预算财政拨款支出2940.05万元`).
+fn is_total_of_all(f: &Fact) -> bool {
+    f.dims.keys().all(|k| *k == "fund")
 }
