@@ -78,6 +78,18 @@ impl Interval {
         Interval { mid2: (low + high) / 2, unit2: (high - low) / 2 }
     }
 
+    /// The amount (in 分) that grows by the percentage `rate` to this one: what the year before
+    /// must have been if a stated rate is right. `None` for a fall of 100% or more.
+    pub fn before_growth(self, rate: Interval) -> Option<i128> {
+        let factor = growth_factor(rate);
+        (factor > 0).then(|| self.fen() * 100_000_000 / factor)
+    }
+
+    /// The amount (in 分) this one grows to by the percentage `rate`.
+    pub fn after_growth(self, rate: Interval) -> i128 {
+        self.fen() * growth_factor(rate) / 100_000_000
+    }
+
     /// Twice the lowest and highest value.
     fn bounds2(self) -> (i128, i128) {
         (self.mid2 - self.unit2, self.mid2 + self.unit2)
@@ -121,8 +133,25 @@ impl Interval {
     }
 }
 
+/// 1 + rate, in 10^-8 (`rate` is in 10^-6 percent: 100% is 10^8).
+fn growth_factor(rate: Interval) -> i128 {
+    100_000_000 + rate.mid2 / 2
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_amount_before_a_growth() {
+        let current = Interval::money(Money::from_written(Decimal::parse("3845.49").unwrap(), 4).unwrap());
+        let rate = Interval::percent(Decimal::parse("17.62").unwrap());
+        // 3,845.49 万元 ÷ 1.1762 = 3,269.42 万元, in 分.
+        assert_eq!(current.before_growth(rate), Some(3_269_418_466));
+        assert_eq!(current.before_growth(Interval::percent(Decimal::parse("-100").unwrap())), None);
+        // 198.34 万元 grown by 5.27% is 208.79 万元.
+        let previous = Interval::money(Money::from_written(Decimal::parse("198.34").unwrap(), 4).unwrap());
+        assert_eq!(previous.after_growth(Interval::percent(Decimal::parse("5.27").unwrap())), 208_792_518);
+    }
+
     #[test]
     fn a_truncated_percent_meets_its_value() {
         let written = Interval::percent(Decimal::parse("10.15").unwrap()).rounded_or_truncated();

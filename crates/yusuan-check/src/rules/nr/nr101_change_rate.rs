@@ -1,6 +1,6 @@
 //! NR101 change-rate
 
-use super::change::{stated_changes, ChangeFigures};
+use super::change::{stated_changes, Basis, ChangeFigures};
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Severity};
 use crate::interval::Interval;
@@ -30,21 +30,31 @@ impl Rule for ChangeRate {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for s in stated_changes(doc) {
-            let Some(ChangeFigures { change, rate, previous, .. }) = s.figures() else { continue };
+            let Some(ChangeFigures { current, change, rate, previous }) = s.figures() else { continue };
             // A nil base is NR102's.
             let Some(expected) = Interval::ratio_percent(change, previous) else { continue };
             if expected.meets(rate.rounded_or_truncated()) {
                 continue;
             }
             let stated = rate.percent_string();
+            // Where both years are stated, the slip may be in either (`43269.3` for 3,269.3 before,
+            // `201.50` for 208.80 now): say what each would be if the rate were right.
+            let implied = matches!(s.basis, Basis::Previous(_)).then(|| current.before_growth(rate)).flatten();
+            let (hint, hint_en) = implied.map_or((String::new(), String::new()), |before| {
+                let now = wan_yuan(previous.after_growth(rate));
+                (
+                    format!("；若增长率无误，上年应为约 {}，或本年应为约 {now}", wan_yuan(before)),
+                    format!("; if the rate is right, the year before was about {}, or this year is about {now}", wan_yuan(before)),
+                )
+            });
             let mut f = META.finding(
                 format!(
-                    "增长率应为 {}%（增减 {} ÷ 上年 {}），说明写的是 {stated}%",
+                    "增长率应为 {}%（增减 {} ÷ 上年 {}），说明写的是 {stated}%{hint}",
                     expected.percent_string(),
                     wan_yuan(change.fen()),
                     wan_yuan(previous.fen())
                 ),
-                format!("the rate should be {}% (change / previous year), the narrative says {stated}%", expected.percent_string()),
+                format!("the rate should be {}% (change / previous year), the narrative says {stated}%{hint_en}", expected.percent_string()),
             );
             f.places = s.places(doc);
             f.expected = Some(format!("{}%", expected.percent_string()));
