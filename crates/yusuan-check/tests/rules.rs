@@ -398,3 +398,10 @@ fn cp103_a_final_account_narrative_without_its_items() {
     let found = final_account_codes("一般公共预算财政拨款支出年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.00%。");
     assert!(fires("CP103", &found), "{found:?}");
 }
+
+/// A budget that prints none of its tables gives one finding, not one per table.
+#[test]
+fn cp101_no_table_at_all_is_one_finding() {
+    let found = codes("本部门2025年收入预算100.00万元。具体公开表样附后。", "");
+    assert_eq!(found.iter().filter(|c| **c == "CP101").count(), 1, "{found:?}");
+}

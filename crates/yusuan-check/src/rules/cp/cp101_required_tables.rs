@@ -73,6 +73,10 @@ impl Rule for RequiredTables {
         // The final-account list is Shanghai's: elsewhere it gives warnings.
         let local = doc_kind == DocKind::Budget || document.identity.unit.as_deref().is_some_and(|u| u.starts_with("上海"));
         let body_start = doc.tables().first().map_or(doc.line_count() + 1, |t| t.first_line);
+        if doc.tables().is_empty() && !document.paragraphs.is_empty() {
+            out.push(no_tables(doc, required(doc_kind)));
+            return;
+        }
         for &Required { kind, title, certain } in required(doc_kind) {
             if doc.tables().iter().any(|t| t.kind == kind) {
                 continue;
@@ -98,4 +102,22 @@ impl Rule for RequiredTables {
             out.push(f);
         }
     }
+}
+
+/// A document that prints none of its tables (`具体公开表样附后`, and nothing after): one finding
+/// for the lot, at the narrative's first line, rather than one per table.
+fn no_tables(doc: &Checked, tables: &[Required]) -> Finding {
+    let titles: Vec<&str> = tables.iter().map(|r| r.title).collect();
+    let mut f = META.finding(
+        format!("正文中没有任何规定公开的表格（应有 {} 张：{}）", titles.len(), titles.join("、")),
+        format!("the document prints none of the {} required tables", titles.len()),
+    );
+    // Where the document says the tables follow (`具体公开表样附后`), else where its text begins.
+    let said = (1..=doc.line_count()).find(|&n| doc.line(n).is_some_and(|l| l.contains("附后")));
+    let line = said.unwrap_or_else(|| doc.reading.document.paragraphs.first().map_or(1, |p| p.span.line));
+    let needle = said.map(|_| "附后".to_string());
+    f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: "文档".into(), label_en: "document".into() });
+    f.expected = Some(format!("{} 张表 / tables", titles.len()));
+    f.found = Some("无 / none".into());
+    f
 }
