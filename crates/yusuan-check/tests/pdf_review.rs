@@ -37,6 +37,8 @@ fn the_reviewers_findings_on_the_justice_budget_with_their_pages() {
         ("NR103", Some(9), Some("201.50 万元".into())),
         // 4.开展“人民调解协议书检查”、优秀调解案例”活动: a closing quote without its opening one.
         ("TX105", Some(23), None),
+        // The 人民调解 project's 实施周期 is 2025年1月1日-2025年12月31日 in a 2026 budget.
+        ("ID104", Some(23), Some("2025 年".into())),
     ];
     let mut found_sorted = found.clone();
     found_sorted.sort();

@@ -405,3 +405,11 @@ fn cp101_no_table_at_all_is_one_finding() {
     let found = codes("本部门2025年收入预算100.00万元。具体公开表样附后。", "");
     assert_eq!(found.iter().filter(|c| **c == "CP101").count(), 1, "{found:?}");
 }
+
+#[test]
+fn id104_a_project_period_that_ends_before_the_budget_year() {
+    let project = |period: &str| format!("人民调解项目经费情况说明\n\n五、实施周期\n\n{period}\n\n六、年度预算安排\n\n795万元");
+    assert!(fires("ID104", &codes(&project("2024年1月1日-2024年12月31日"), SUMMARY)));
+    assert!(!fires("ID104", &codes(&project("2025年1月1日-2025年12月31日"), SUMMARY)));
+    assert!(!fires("ID104", &codes(&project("2024.1.1-2026.12.31"), SUMMARY)));
+}

@@ -29,6 +29,7 @@ mod id {
     pub mod id101_table_unit_name;
     pub mod id102_level_wording;
     pub mod id103_table_year;
+    pub mod id104_project_period_year;
 }
 mod nr {
     mod change;
@@ -87,7 +88,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 55] = [
+pub static ALL: [&dyn Rule; 56] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -106,6 +107,7 @@ pub static ALL: [&dyn Rule; 55] = [
     &id::id101_table_unit_name::TableUnitName,
     &id::id102_level_wording::LevelWording,
     &id::id103_table_year::TableYear,
+    &id::id104_project_period_year::ProjectPeriodYear,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
     &nr::nr103_narrative_vs_table::NarrativeVsTable,
