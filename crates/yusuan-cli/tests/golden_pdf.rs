@@ -1,7 +1,7 @@
 //! Golden outputs for the corpus PDFs, read in place from `../shared/corpus/pdf/` (beside the
 //! checkout, as CI has it; each test says it was skipped when the folder is absent):
 //! `yusuan read --format lines` (the text the reader made of the PDF, a line per row or text line,
-//! with its page), `yusuan read` and `yusuan check`. Each was compared with the rendered pages
+//! with its page), `yusuan facts --format csv`, `yusuan read` and `yusuan check`. Each was compared with the rendered pages
 //! (`pdftoppm`) before it was committed, and every finding read against its page
 //! (tests/golden/pdf/README.md).
 
@@ -15,6 +15,7 @@ fn check(document: &str, findings: bool) {
     }
     for (args, status, golden) in [
         (vec!["read", source.as_str(), "--format", "lines"], 0, format!("tests/golden/pdf/{document}.lines.txt")),
+        (vec!["facts", source.as_str(), "--format", "csv"], 0, format!("tests/golden/pdf/{document}.facts.csv")),
         (vec!["read", source.as_str()], 0, format!("tests/golden/pdf/{document}.read.txt")),
         (vec!["check", source.as_str()], i32::from(findings), format!("tests/golden/pdf/{document}.check.txt")),
     ] {

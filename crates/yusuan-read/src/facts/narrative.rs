@@ -316,9 +316,16 @@ fn document_total(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
 /// `财政拨款支出预算`, `一般公共预算拨款支出预算`, `国有资本经营预算拨款支出`: the year's spending
 /// from a fund (a source of income), not the income.
 fn spending_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
-    let before = ["支出预算", "支出预算数", "支出"].iter().find_map(|w| t.strip_suffix(w)).filter(|b| !b.is_empty())?;
+    let before = ["支出预算", "支出预算数", "预算支出", "支出"].iter().find_map(|w| t.strip_suffix(w)).filter(|b| !b.is_empty())?;
     let (concept, len) = taxonomy.by_suffix(before)?;
-    let fund = concept.id.strip_prefix("income.").filter(|_| len == before.chars().count())?;
+    let fund = concept.id.strip_prefix("income.")?;
+    // What stands before the fund may name what is paid from it (`“三公”经费财政拨款支出`): then
+    // the subject is that, not the fund's spending. A unit's name and year (`省委办公厅2019年`) name
+    // nothing.
+    let prefix: String = before.chars().take(before.chars().count() - len).collect();
+    if taxonomy.by_suffix(&prefix).is_some() {
+        return None;
+    }
     matches!(fund, "fiscal_appropriation" | "general_budget" | "gov_fund" | "soe_capital")
         .then(|| Subject { concept: "expense.current_year", dims: Dims::from([("fund", fund.to_string())]) })
 }
