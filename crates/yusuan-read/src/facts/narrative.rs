@@ -504,6 +504,14 @@ fn function_suffix<'a>(t: &str, names: &[FunctionName<'a>]) -> Option<(&'a str, 
     names.iter().filter(|n| bare.ends_with(n.bare)).map(|n| (n.code, n.chars)).max_by_key(|&(_, n)| n)
 }
 
+/// The stages of performance management a sentence counts projects of: the words, the count's
+/// concept and the concept of their budget.
+const PERFORMANCE_STAGES: [(&str, &str, &str); 3] = [
+    ("编报绩效目标", "projects.with_targets", "performance.targets_total"),
+    ("跟踪评价", "projects.tracked", "performance.tracked_total"),
+    ("绩效自评", "projects.self_evaluated", "performance.self_evaluated_total"),
+];
+
 /// What earlier figures of the same sentence say about a later one. `纳入预算绩效管理的支出总额为
 /// 1077.69万元，其中人员经费支出0万元，…支出项目共10个，支出总额1077.69万元，其中…100万元及
 /// 100万元以上项目3个，支出总额884万元`: the 人员经费 there is the part under performance
@@ -521,23 +529,29 @@ impl Sentence {
         if start != self.start {
             *self = Sentence { start, ..Sentence::default() };
         }
-        // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元` (Shanghai): the projects that
-        // reported performance targets, often a part of the department's projects. Henan's
-        // `实施绩效目标管理…共4个项目` counts them all.
-        let about_targets = || {
-            let sentence: String = chars[self.start..at].iter().collect();
-            ["编报绩效目标", "绩效自评", "跟踪评价"].iter().any(|w| sentence.contains(w))
-        };
+        // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元；绩效跟踪评价的…；绩效自评的…`
+        // (Shanghai): the projects of each stage of performance management, often a part of the
+        // department's projects. Henan's `实施绩效目标管理…共4个项目` counts them all.
+        let sentence: String = chars[self.start..at].iter().collect();
+        let stage = PERFORMANCE_STAGES.iter().filter_map(|&(word, count, total)| sentence.rfind(word).map(|p| (p, count, total))).max_by_key(|s| s.0);
+        let mut dims = subject.dims;
         let concept = match (subject.concept, self.last_count) {
-            ("projects", _) if unit == Unit::Count && about_targets() => {
-                self.last_count = Some("projects.with_targets");
-                "projects.with_targets"
+            ("projects", _) if unit == Unit::Count && stage.is_some() => {
+                let (at_stage, count, _) = stage.expect("checked");
+                // `绩效评级为“优”的项目4个`: the projects of one grade.
+                if let Some(grade) = sentence[at_stage..].rsplit_once("评级为").map(|(_, g)| g.trim_matches(['“', '”', '"']).split(['“', '”', '"']).next().unwrap_or("")) {
+                    dims.insert("category", grade.to_string());
+                }
+                self.last_count = Some(count);
+                count
             }
             _ if unit == Unit::Count => {
                 self.last_count = Some(subject.concept);
                 subject.concept
             }
-            ("project.amount" | "expense.project" | "performance.managed_total", Some("projects.with_targets")) => "performance.targets_total",
+            ("project.amount" | "expense.project" | "performance.managed_total", Some(count)) if PERFORMANCE_STAGES.iter().any(|s| s.1 == count) => {
+                PERFORMANCE_STAGES.iter().find(|s| s.1 == count).map_or(subject.concept, |s| s.2)
+            }
             ("performance.managed_total", _) => {
                 self.performance_managed = true;
                 subject.concept
@@ -549,7 +563,6 @@ impl Sentence {
             (c, _) => c,
         };
         // `2026年部门预算安排购置车辆0辆，其中：…`: vehicles and equipment to be bought, not held.
-        let mut dims = subject.dims;
         if concept.starts_with("assets.") && chars[self.start..at].windows(4).any(|w| w == ['安', '排', '购', '置']) {
             dims.insert("category", "planned_purchase".to_string());
         }
