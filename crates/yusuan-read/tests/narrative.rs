@@ -1,0 +1,32 @@
+//! Narrative sentences of the Shanghai and Jiangsu templates read as the facts they state.
+
+use yusuan_read::read_bytes;
+
+/// The facts of a small budget whose narrative is `body`, as `concept{dims}=value` strings.
+fn facts(body: &str) -> Vec<String> {
+    let text = format!("测试区司法局\n2026年部门预算\n\n第二部分 2026年测试区司法局部门预算情况说明\n\n{body}\n");
+    let r = read_bytes(text.as_bytes()).expect("reads");
+    r.facts.iter().map(|f| format!("{}{:?}={:?}", f.concept, f.dims, f.value)).collect()
+}
+
+fn has(facts: &[String], prefix: &str) -> bool {
+    facts.iter().any(|f| f.starts_with(prefix))
+}
+
+#[test]
+fn the_stages_of_performance_management_are_told_apart() {
+    let found = facts("四、绩效目标设置情况\n\n编报绩效目标的2026年度项目4个，涉及预算金额598.42万元；绩效跟踪评价的2026年度项目2个，涉及预算金额100.00万元；绩效自评的项目3个，其中，绩效评级为“优”的项目3个。");
+    assert!(has(&found, "projects.with_targets{}=Count(4)"), "{found:?}");
+    assert!(has(&found, "performance.targets_total{}"), "{found:?}");
+    assert!(has(&found, "projects.tracked{}=Count(2)"), "{found:?}");
+    assert!(has(&found, "performance.tracked_total{}"), "{found:?}");
+    assert!(has(&found, "projects.self_evaluated{}=Count(3)"), "{found:?}");
+    assert!(has(&found, "projects.self_evaluated{\"category\": \"优\"}=Count(3)"), "{found:?}");
+}
+
+#[test]
+fn spending_from_a_fund_is_not_the_funds_income() {
+    let found = facts("一、收支预算总体情况说明\n\n测试区司法局2026年一般公共预算财政拨款支出预算9628.22万元，比2025年预算增加793.14万元。");
+    assert!(has(&found, "expense.current_year{\"fund\": \"general_budget\"}"), "{found:?}");
+    assert!(!has(&found, "income.general_budget"), "{found:?}");
+}
