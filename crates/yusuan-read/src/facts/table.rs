@@ -36,7 +36,12 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
             let Some(cell) = cell else { continue };
             let column = &table.columns[c];
             let default = (!column.header.is_empty()).then(|| default_concept(table.kind, row.side)).flatten();
-            let Some(concept) = row.concept.or(column.concept).or(default) else {
+            // A total row (`支出总计`) under a column of a part (`基本支出/人员经费`) states that
+            // part's total; elsewhere the row names what its figures are.
+            let part_column = column.concept.filter(|c| {
+                row.concept.is_some_and(|r| GRAND_TOTALS.contains(&r) && !GRAND_TOTALS.contains(c) && side(c) == side(r))
+            });
+            let Some(concept) = part_column.or(row.concept).or(column.concept).or(default) else {
                 continue;
             };
             let budgeted = final_account && column.header.iter().any(|h| matches!(h.as_str(), "预算数" | "年初预算数" | "全年预算数" | "年初预算"));
@@ -68,6 +73,14 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
 
 /// A `本年支出小计` column beside `合计`: the part paid from the current year's income, which
 /// its facts carry as `fund: current_year`.
+/// The concepts of a summary table's total rows.
+const GRAND_TOTALS: [&str; 4] = ["income.total", "expense.total", "income.current_year", "expense.current_year"];
+
+/// `expense` or `income`: the side of the table a concept is on.
+fn side(concept: &str) -> &str {
+    concept.split('.').next().unwrap_or(concept)
+}
+
 fn current_year_part(column: &Column) -> bool {
     matches!(column.concept, Some("expense.current_year" | "income.current_year"))
 }
