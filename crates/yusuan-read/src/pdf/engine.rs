@@ -121,27 +121,31 @@ impl Ink {
 
     fn add_rules(&mut self, path: &BezPath, fill_only: bool) {
         let area = self.visible_area();
-        for rect in rectangles(path) {
-            let (w, h) = (rect.width(), rect.height());
-            if w <= RULE_THICKNESS || h <= RULE_THICKNESS {
-                self.push_rule(rect, area);
-            } else if !fill_only {
+        for subpath in straight_subpaths(path) {
+            match subpath.whole.then(|| as_rectangle(&subpath.points)).flatten() {
+                Some(rect) if rect.width() <= RULE_THICKNESS || rect.height() <= RULE_THICKNESS => self.push_rule(rect, area),
                 // A stroked box: its four edges.
-                for edge in [
-                    Rect::new(rect.x0, rect.y0, rect.x1, rect.y0),
-                    Rect::new(rect.x0, rect.y1, rect.x1, rect.y1),
-                    Rect::new(rect.x0, rect.y0, rect.x0, rect.y1),
-                    Rect::new(rect.x1, rect.y0, rect.x1, rect.y1),
-                ] {
-                    self.push_rule(edge, area);
+                Some(rect) if !fill_only => {
+                    for edge in [
+                        Rect::new(rect.x0, rect.y0, rect.x1, rect.y0),
+                        Rect::new(rect.x0, rect.y1, rect.x1, rect.y1),
+                        Rect::new(rect.x0, rect.y0, rect.x0, rect.y1),
+                        Rect::new(rect.x1, rect.y0, rect.x1, rect.y1),
+                    ] {
+                        self.push_rule(edge, area);
+                    }
                 }
-            }
-        }
-        if !fill_only {
-            for (a, b) in segments(path) {
-                if (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5 {
-                    self.push_rule(Rect::from_points(a, b), area);
+                Some(_) => {}
+                // Stroked lines that are not a box: the axis-parallel ones.
+                None if !fill_only => {
+                    for pair in subpath.points.windows(2) {
+                        let (a, b) = (pair[0], pair[1]);
+                        if (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5 {
+                            self.push_rule(Rect::from_points(a, b), area);
+                        }
+                    }
                 }
+                None => {}
             }
         }
     }
@@ -162,31 +166,43 @@ impl Ink {
     }
 }
 
-/// The axis-parallel rectangles among a path's closed subpaths (`re`, or four lines).
-fn rectangles(path: &BezPath) -> Vec<Rect> {
+/// A run of straight lines of a path; `whole` when no curve cut it short.
+struct Subpath {
+    points: Vec<Point>,
+    whole: bool,
+}
+
+/// A path's runs of straight lines, each closed one ending at its first point again.
+fn straight_subpaths(path: &BezPath) -> Vec<Subpath> {
     let mut out = Vec::new();
     let mut points: Vec<Point> = Vec::new();
-    let mut flush = |points: &mut Vec<Point>| {
-        if let Some(r) = as_rectangle(points) {
-            out.push(r);
+    let mut flush = |points: &mut Vec<Point>, whole: bool| {
+        let points = std::mem::take(points);
+        if points.len() >= 2 {
+            out.push(Subpath { points, whole });
         }
-        points.clear();
     };
     for el in path.elements() {
         match *el {
             PathEl::MoveTo(p) => {
-                flush(&mut points);
+                flush(&mut points, true);
                 points.push(p);
             }
             PathEl::LineTo(p) => points.push(p),
-            PathEl::ClosePath => flush(&mut points),
-            _ => points.clear(),
+            PathEl::ClosePath => {
+                if let Some(&first) = points.first().filter(|f| points.last().is_some_and(|l| l.distance(**f) >= 0.5)) {
+                    points.push(first);
+                }
+                flush(&mut points, true);
+            }
+            _ => flush(&mut points, false),
         }
     }
-    flush(&mut points);
+    flush(&mut points, true);
     out
 }
 
+/// The rectangle four (or five, the last closing on the first) axis-parallel corners draw.
 fn as_rectangle(points: &[Point]) -> Option<Rect> {
     let mut corners = points.to_vec();
     if corners.len() == 5 && corners[0].distance(corners[4]) < 0.5 {
@@ -200,36 +216,6 @@ fn as_rectangle(points: &[Point]) -> Option<Rect> {
         (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5
     });
     parallel.then(|| corners.iter().skip(1).fold(Rect::from_points(corners[0], corners[0]), |r, &p| r.union_pt(p)))
-}
-
-/// Straight segments of a path that are not part of a rectangle.
-fn segments(path: &BezPath) -> Vec<(Point, Point)> {
-    let mut out = Vec::new();
-    let mut subpath: Vec<Point> = Vec::new();
-    let mut flush = |subpath: &mut Vec<Point>| {
-        if as_rectangle(subpath).is_none() {
-            out.extend(subpath.windows(2).map(|w| (w[0], w[1])));
-        }
-        subpath.clear();
-    };
-    for el in path.elements() {
-        match *el {
-            PathEl::MoveTo(p) => {
-                flush(&mut subpath);
-                subpath.push(p);
-            }
-            PathEl::LineTo(p) => subpath.push(p),
-            PathEl::ClosePath => {
-                if let Some(&first) = subpath.first() {
-                    subpath.push(first);
-                }
-                flush(&mut subpath);
-            }
-            _ => flush(&mut subpath),
-        }
-    }
-    flush(&mut subpath);
-    out
 }
 
 impl<'a> Device<'a> for Ink {
