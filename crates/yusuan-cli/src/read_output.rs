@@ -61,6 +61,10 @@ pub fn text(r: &Reading) -> String {
                 let _ = writeln!(out, "      表头单位名称 header unit name: {name}");
             }
         }
+        if !t.columns.is_empty() {
+            let columns: Vec<String> = t.columns.iter().map(column).collect();
+            let _ = writeln!(out, "      列 columns: {}", columns.join(" | "));
+        }
         if let Some(note) = &t.note {
             let _ = writeln!(out, "      说明 note: {note}");
         }
@@ -79,4 +83,18 @@ pub fn json(r: &Reading) -> String {
     let mut s = serde_json::to_string_pretty(&r.document).expect("document serializes");
     s.push('\n');
     s
+}
+
+/// A column as its header path (`本年支出/基本支出`) and, when the header names them, its concept,
+/// fund and economic class (`→ expense.basic 资金 general_budget`).
+fn column(c: &yusuan_model::Column) -> String {
+    let mut text = if c.header.is_empty() { "?".to_string() } else { c.header.join("/") };
+    let meaning: Vec<String> = [c.concept.map(str::to_string), c.fund.map(|f| format!("资金 {f}")), c.econ_dept.map(|e| format!("经济分类 {e}"))]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !meaning.is_empty() {
+        let _ = write!(text, " → {}", meaning.join(" "));
+    }
+    text
 }

@@ -68,6 +68,72 @@ fn the_justice_budget_is_recognized() {
     assert_eq!(page_of_three_public, Some(21));
 }
 
+/// Every table of every corpus PDF has a kind, a unit and its columns, also a table printed
+/// without a single figure (the blank 决算 template; empty 政府性基金 tables).
+#[test]
+fn every_corpus_table_has_a_unit_and_columns() {
+    for name in CORPUS_PDFS {
+        let Some(bytes) = corpus_pdf(name) else { return };
+        let r = read_bytes(&bytes).expect("reads");
+        for t in &r.document.tables {
+            assert!(t.money_unit.is_some(), "{name}: {} has no unit", t.title);
+            assert!(!t.columns.is_empty(), "{name}: {} has no columns", t.title);
+        }
+    }
+}
+
+/// The blank template's 财政拨款“三公”经费支出决算表 (p12) is all header: 预算数 and 决算数 under
+/// each of six items, no row. Its 政府性基金 table (p13) prints 本年支出's parts on its 合计 row.
+#[test]
+fn a_table_without_figures_takes_its_columns_from_the_header() {
+    let Some(bytes) = corpus_pdf("final-account-template.pdf") else { return };
+    let r = read_bytes(&bytes).expect("reads");
+    let table = |kind| r.document.tables.iter().find(|t| t.kind == kind).expect("the table");
+    let three_public = table(TableKind::ThreePublic);
+    assert!(three_public.rows.is_empty());
+    let headers: Vec<String> = three_public.columns.iter().map(|c| c.header.last().cloned().unwrap_or_default()).collect();
+    assert_eq!(headers, ["预算数", "决算数"].repeat(6));
+    assert_eq!(three_public.columns[6].concept, Some("three_public.vehicle.purchase"));
+    let gov_fund = table(TableKind::GovFundExpense);
+    let paths: Vec<String> = gov_fund.columns.iter().map(|c| c.header.join("/")).collect();
+    assert_eq!(paths, ["年初结转和结余", "本年收入", "本年支出/合计", "本年支出/基本支出", "本年支出/项目支出", "年末结转和结余"]);
+    assert_eq!(gov_fund.rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["合计"]);
+}
+
+/// A column blank in every row is still a column (the 决算's “三公” table, p18: 0.95 under 合计
+/// and 公务接待费's 预算数, every 决算数 blank); the header printed again on the next page does not
+/// fill it (shanghai-finance-2025's 收入预算总表, p8–9: 事业收入 … 其他收入 blank).
+#[test]
+fn blank_columns_keep_their_place() {
+    let Some(final_account) = corpus_pdf("shanghai-putuo-finance-2024-final.pdf") else { return };
+    let r = read_bytes(&final_account).expect("reads");
+    let three_public = r.document.tables.iter().find(|t| t.kind == TableKind::ThreePublic).expect("the table");
+    assert_eq!(three_public.columns.len(), 12);
+    let Some(budget) = corpus_pdf("shanghai-finance-2025-budget.pdf") else { return };
+    let r = read_bytes(&budget).expect("reads");
+    let income = r.document.tables.iter().find(|t| t.kind == TableKind::Income).expect("the table");
+    let concepts: Vec<Option<&str>> = income.columns.iter().map(|c| c.concept).collect();
+    assert_eq!(concepts, [None, Some("income.fiscal_appropriation"), Some("income.business"), Some("income.business_operation"), Some("income.other")]);
+}
+
+/// The 决算's 财政拨款收入支出决算总表 (p12–13) counts 财政拨款 only: its totals and carry-overs
+/// are not the 收入支出决算总表's (2,961.68 against 2,995.39 万元), the `一、一般公共预算财政拨款
+/// 2.16` under 年初财政拨款结转和结余 is that carry-over's part, and the narrative's
+/// `财政拨款收入支出总计0.3万元` (p21) is its total.
+#[test]
+fn the_fiscal_summary_of_a_final_account_counts_appropriations_only() {
+    use common::{table_values, text_values};
+    let Some(bytes) = corpus_pdf("shanghai-putuo-finance-2024-final.pdf") else { return };
+    let r = read_bytes(&bytes).expect("reads");
+    let fiscal = [("fund", "fiscal_appropriation")];
+    assert_eq!(table_values(&r, TableKind::FiscalSummary, "income.total", &fiscal), ["29616800"]);
+    assert_eq!(table_values(&r, TableKind::IncomeExpenseSummary, "income.total", &[]), ["29953900"]);
+    assert_eq!(table_values(&r, TableKind::FiscalSummary, "income.carryover", &fiscal), ["216300"]);
+    assert_eq!(table_values(&r, TableKind::FiscalSummary, "income.carryover.general_budget", &[]), ["216300"]);
+    assert!(table_values(&r, TableKind::FiscalSummary, "income.general_budget", &[]).iter().all(|v| v != "216300"));
+    assert_eq!(text_values(&r, "expense.total", &fiscal), ["3000"]);
+}
+
 #[test]
 fn a_truncated_pdf_reads_what_is_left_or_says_why() {
     let Some(bytes) = corpus_pdf("shanghai-putuo-justice-2026-budget.pdf") else { return };

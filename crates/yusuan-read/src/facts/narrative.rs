@@ -468,11 +468,27 @@ fn named_subject(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option
     let function = function_suffix(t, names);
     // The longer name wins: `一般公共预算支出` is a concept, `一般公共服务支出` a class.
     match (concept, function) {
-        (Some((c, n)), Some((_, m))) if n > m => Some(Subject { concept: c.id, dims: Dims::new() }),
+        (Some((c, n)), Some((_, m))) if n > m => Some(total_of_appropriation(t, c.id, n)),
         (_, Some((code, _))) => Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code.to_string())]) }),
-        (Some((c, _)), None) => Some(Subject { concept: c.id, dims: Dims::new() }),
+        (Some((c, n)), None) => Some(total_of_appropriation(t, c.id, n)),
         (None, None) => None,
     }
+}
+
+/// `财政拨款收入支出总计`: a total named after `财政拨款` is the 财政拨款收支总表's
+/// (`fund: fiscal_appropriation`), not the whole department's. `len`: the chars of `t` that name
+/// the concept.
+fn total_of_appropriation(t: &str, concept: &'static str, len: usize) -> Subject {
+    const TOTALS: [&str; 4] = ["income.total", "expense.total", "income.current_year", "expense.current_year"];
+    let before: String = t.chars().take(t.chars().count().saturating_sub(len)).collect();
+    // `收入支出总计` is read as `支出总计` after `收入`.
+    let before = before.strip_suffix("收入").unwrap_or(&before);
+    let dims = if TOTALS.contains(&concept) && before.ends_with("财政拨款") {
+        Dims::from([("fund", "fiscal_appropriation".to_string())])
+    } else {
+        Dims::new()
+    };
+    Subject { concept, dims }
 }
 
 /// A function class or item name without its `支出`, its length in chars, and its code.

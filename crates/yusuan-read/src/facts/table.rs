@@ -48,6 +48,9 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
             let concept: &str = if budgeted { &format!("{concept}.budgeted") } else { concept };
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };
             let mut dims = dims_of(row, column);
+            if !dims.contains_key("fund") && fiscal_total(table, row, concept) {
+                dims.insert("fund", "fiscal_appropriation".to_string());
+            }
             let repeats = |dims: &Dims| facts[row_start..].iter().any(|f| f.concept == concept && f.dims == *dims);
             if repeats(&dims) && current_year_part(column) && !dims.contains_key("fund") {
                 dims.insert("fund", "current_year".to_string());
@@ -71,16 +74,29 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
     }
 }
 
-/// A `本年支出小计` column beside `合计`: the part paid from the current year's income, which
-/// its facts carry as `fund: current_year`.
 /// The concepts of a summary table's total rows.
 const GRAND_TOTALS: [&str; 4] = ["income.total", "expense.total", "income.current_year", "expense.current_year"];
+
+/// Whether a figure of the 财政拨款收支总表 is one of its totals or carry-overs, which count
+/// 财政拨款 only (`fund: fiscal_appropriation`), not the 收支总表's all funds. Where another
+/// figure of the row is under a column that names that fund (Henan's `一般公共预算/其中：财政拨款`),
+/// the total stays as printed: the fund would not tell it from that figure.
+fn fiscal_total(table: &Table, row: &TableRow, concept: &str) -> bool {
+    const TOTALS: [&str; 6] = ["income.total", "income.current_year", "income.carryover", "expense.total", "expense.current_year", "expense.carryover_end"];
+    let fund_column = |(cell, column): (&Option<_>, &Column)| cell.is_some() && column.fund == Some("fiscal_appropriation");
+    table.kind == TableKind::FiscalSummary
+        && row.codes.function.is_none()
+        && TOTALS.contains(&concept)
+        && !row.cells.iter().zip(&table.columns).any(fund_column)
+}
 
 /// `expense` or `income`: the side of the table a concept is on.
 fn side(concept: &str) -> &str {
     concept.split('.').next().unwrap_or(concept)
 }
 
+/// A `本年支出小计` column beside `合计`: the part paid from the current year's income, which
+/// its facts carry as `fund: current_year`.
 fn current_year_part(column: &Column) -> bool {
     matches!(column.concept, Some("expense.current_year" | "income.current_year"))
 }

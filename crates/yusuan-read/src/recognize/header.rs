@@ -189,7 +189,8 @@ pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) 
     let mut fund = None;
     let mut econ_dept = None;
     let mut carryover = false;
-    for label in path.iter().map(|l| normalize_label(l.as_ref())) {
+    for (level, label) in path.iter().map(|l| normalize_label(l.as_ref())).enumerate() {
+        let label = without_year(&label);
         let found = taxonomy
             .by_normalized_label(&label)
             .or_else(|| concept.and_then(|parent| part_of(parent, &label, taxonomy)))
@@ -200,8 +201,15 @@ pub fn resolve<S: AsRef<str>>(path: &[S], kind: TableKind, taxonomy: &Taxonomy) 
         };
         let id = if carryover { carried_over(c.id, taxonomy) } else { c.id };
         carryover |= c.id == "income.carryover";
-        // Fund ids are the income-source concept ids without their `income.` prefix.
+        // Fund ids are the income-source concept ids without their `income.` prefix. Income as a
+        // whole (`本年收入`, the 收入 half of a 收支总表) is no source; heading a column of its own
+        // (the 决算's 政府性基金 table: `年初结转和结余 | 本年收入 | 本年支出`), it is what the
+        // column holds, and so is an opening balance (`年初…`; a budget's `上年结转` column is
+        // spending paid from the carry-over).
+        let holds = matches!(id, "income.total" | "income.current_year") || (id == "income.carryover" && label.starts_with("年初"));
         match id.strip_prefix("income.") {
+            _ if level == 0 && holds && !income_columns(kind) => concept = Some(id),
+            Some("total" | "current_year") if !income_columns(kind) => {}
             Some(source) if !income_columns(kind) => fund = Some(source),
             _ => concept = Some(id),
         }
@@ -219,6 +227,17 @@ fn part_of<'t>(parent: &str, label: &str, taxonomy: &'t Taxonomy) -> Option<&'t 
         c.id.strip_prefix(parent).is_some_and(|rest| rest.starts_with('.'))
             && (c.label_zh.ends_with(label) || c.synonyms.iter().any(|s| s.ends_with(label)))
     })
+}
+
+/// `2024年“三公”经费预算数` → `“三公”经费预算数`: the year a header names is the document's.
+fn without_year(label: &str) -> &str {
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &label[digits..];
+    let rest = rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年'));
+    match rest {
+        Some(rest) if digits == 4 && !rest.is_empty() => rest,
+        _ => label,
+    }
 }
 
 /// `机关运行经费预算数` → `机关运行经费`, `财政拨款三公经费` → `三公经费`: the concept without the
@@ -305,5 +324,9 @@ mod tests {
         assert_eq!(c.concept, Some("income.carryover.general_budget"));
         let c = resolve(&["财政拨款结转结余", "一般公共预算"], TableKind::ProjectExpense, t);
         assert_eq!(c.fund, Some("carryover.general_budget"));
+        // shanghai-putuo-wanli-2024 p31.
+        let c = resolve(&["2024年“三公”经费预算数", "合计"], TableKind::ThreePublic, t);
+        assert_eq!(c.concept, Some("three_public.total"));
+        assert_eq!(resolve(&["2024年机关运行经费预算数"], TableKind::ThreePublic, t).concept, Some("admin_operation"));
     }
 }

@@ -91,16 +91,19 @@ fn unit_in_headers(table: &Table) -> Option<MoneyUnit> {
 }
 
 /// Sources listed under `二、上年结转` (`（一）一般公共预算拨款 15.45`) are carried over:
-/// `income.general_budget` there means `income.carryover.general_budget`.
+/// `income.general_budget` there means `income.carryover.general_budget`. The 决算's 财政拨款收支
+/// 总表 numbers them afresh (`年初财政拨款结转和结余` over `一、一般公共预算财政拨款`): a source
+/// after a carry-over is one of its parts too, as the sources of the year's income come first.
 fn nest_under_carryover(rows: &mut [TableRow], taxonomy: &Taxonomy) {
     let mut under_carryover = false;
     for row in rows.iter_mut().filter(|r| r.side != Side::Expense) {
         let Some(concept) = row.concept else { continue };
-        let sub_item = row.label.starts_with('（') || row.label.starts_with('(') || row.label.starts_with("其中");
+        let carried = header::carried_over(concept, taxonomy);
+        let sub_item = row.label.starts_with('（') || row.label.starts_with('(') || row.label.starts_with("其中") || carried != concept;
         if !sub_item {
             under_carryover = concept == "income.carryover";
         } else if under_carryover {
-            row.concept = Some(header::carried_over(concept, taxonomy));
+            row.concept = Some(carried);
         }
     }
 }
@@ -191,11 +194,18 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     let blocks = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b));
     let mut grid: Vec<GridRow> = blocks.map(GridRow::new).collect();
     let form = take_performance_cells(&mut grid, table, ctx.unit_name);
-    // A table without a single figure (an empty “三公” table) still has its rows of labels.
-    let first_data = grid.iter().position(GridRow::is_data).unwrap_or(grid.len().min(1));
-    // Rows printed without a figure just above the first figure (`共 计` and `1、因公出国（境）费用`
-    // over `2、公务接待费 1.70`) are rows left blank, not header.
-    let first_data = (1..first_data).rev().take_while(|&r| grid[r].is_blank_row(&grid[first_data], ctx.taxonomy)).last().unwrap_or(first_data);
+    // In a grid whose cells stand in their columns, a table without a single figure (a blank
+    // template, an empty 政府性基金 table) still has its columns: the header names them.
+    let figureless = ctx.columns_final && !grid.iter().any(GridRow::has_figure);
+    let first_data = if figureless {
+        figureless_header(&mut grid)
+    } else {
+        // Converter text without a figure keeps its rows of labels (an empty “三公” table).
+        let first_data = grid.iter().position(GridRow::is_data).unwrap_or(grid.len().min(1));
+        // Rows printed without a figure just above the first figure (`共 计` and `1、因公出国（境）费用`
+        // over `2、公务接待费 1.70`) are rows left blank, not header.
+        (1..first_data).rev().take_while(|&r| grid[r].is_blank_row(&grid[first_data], ctx.taxonomy)).last().unwrap_or(first_data)
+    };
     if !two_sided(table.kind) {
         if let Some(panel) = panel_width(&grid[..first_data]) {
             grid = split_panels(grid, first_data, panel);
@@ -217,7 +227,15 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     let kinds = column_kinds(data, width);
     let header_rows = if ctx.columns_final { header::as_printed(&header_rows) } else { header::align(&header_rows, &kinds, expense_start) };
     let paths = header::column_paths(&header_rows, &kinds, width);
-    let numeric = numeric_columns(data, &paths, width);
+    let header_words: Vec<&str> = grid[..first_data].iter().flat_map(GridRow::texts).filter(|t| !t.is_empty()).collect();
+    let numeric = if figureless {
+        figure_headers(&paths)
+    } else if ctx.columns_final {
+        let blank = blank_figure_columns(data, &header_words, &paths);
+        numeric_columns(data, &paths, width).iter().zip(blank).map(|(&figures, blank)| figures || blank).collect()
+    } else {
+        numeric_columns(data, &paths, width)
+    };
     let split = match expense_start {
         Some(s) => Some(s),
         None if two_sided(table.kind) => side_split(data, &numeric),
@@ -228,7 +246,6 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
     table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(&paths[c], table.kind, ctx.taxonomy)).collect();
-    let header_words: Vec<&str> = grid[..first_data].iter().flat_map(GridRow::texts).filter(|t| !t.is_empty()).collect();
     for row in data.iter().filter(|r| !r.repeats_header(&header_words)) {
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
             Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
@@ -305,6 +322,12 @@ impl<'a> GridRow<'a> {
         self.cells.splice(at..at, std::iter::repeat_n(Classified::empty(span), count));
     }
 
+    /// The row with only the cells of the columns `keep` accepts.
+    fn keep(&self, keep: impl Fn(usize) -> bool) -> GridRow<'a> {
+        let cells = self.cells.iter().enumerate().map(|(c, cell)| if keep(c) { *cell } else { Classified::empty(cell.span) }).collect();
+        GridRow { cells, line: self.line }
+    }
+
     fn texts(&self) -> Vec<&'a str> {
         self.cells.iter().map(|c| c.text).collect()
     }
@@ -344,6 +367,15 @@ impl<'a> GridRow<'a> {
             && data.first_figure().is_some_and(|f| at < f)
             && !header::is_label_header(cell.text)
             && (tokens::is_total_label(cell.text) || names_amount())
+    }
+
+    /// Whether a cell holds an amount: a decimal one, or a whole number after the row's labels.
+    fn has_figure(&self) -> bool {
+        (0..self.cells.len()).any(|c| match self.cells[c].token {
+            Token::Amount(_) => true,
+            Token::Integer(_) => self.after_labels(c),
+            _ => false,
+        })
     }
 
     /// A row with a figure: a decimal amount, or a whole number after a text label. The row of
@@ -452,6 +484,48 @@ fn numeric_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<b
     (0..width)
         .map(|c| !paths[c].last().is_some_and(|l| header::is_label_header(l)) && figures[c] > 0 && figures[c] >= texts[c])
         .collect()
+}
+
+/// Columns left blank in every row (a header printed again over a page aside) under a header
+/// that names a figure: a 公务用车购置费 column with nothing bought. Only where the grid's
+/// columns are true (`columns_final`) can a blank column be told.
+fn blank_figure_columns(data: &[GridRow], header_words: &[&str], paths: &[Vec<&str>]) -> Vec<bool> {
+    let rows: Vec<&GridRow> = data.iter().filter(|r| !r.repeats_header(header_words)).collect();
+    let headed = figure_headers(paths);
+    (0..paths.len()).map(|c| headed[c] && rows.iter().all(|r| r.cells[c].text.trim().is_empty())).collect()
+}
+
+/// The header rows of a grid without figures: every row up to the first whose cells all stand
+/// in row-label columns and do not name one (`合计`, `205 | 教育支出`, `一、一般公共服务支出`,
+/// `无`; not `类 | 款 | 项`). A row that also names figure columns gives those names to the header:
+/// the blank 决算 template prints 本年支出's `合计 | 基本支出 | 项目支出` on its `合计` row. Returns
+/// the first data row.
+fn figureless_header(grid: &mut Vec<GridRow>) -> usize {
+    for r in 1..grid.len() {
+        let above: Vec<Vec<&str>> = grid[..r].iter().map(GridRow::texts).collect();
+        let width = grid[..=r].iter().map(|row| row.cells.len()).max().unwrap_or(0);
+        let paths = header::column_paths(&above, &[], width);
+        let labels_column = |c: usize| paths[c].last().is_some_and(|l| header::is_label_header(l));
+        let row = &grid[r];
+        let filled: Vec<usize> = (0..row.cells.len()).filter(|&c| !row.cells[c].text.trim().is_empty()).collect();
+        let Some(&first) = filled.first() else { continue };
+        if !labels_column(first) || header::is_label_header(row.cells[first].text) {
+            continue;
+        }
+        if filled.iter().all(|&c| labels_column(c)) {
+            return r;
+        }
+        let (names, labels) = (row.keep(|c| !labels_column(c)), row.keep(labels_column));
+        grid[r] = labels;
+        grid.insert(r, names);
+        return r + 1;
+    }
+    grid.len()
+}
+
+/// The figure columns of a grid without figures: those with a header that is not a row-label one.
+fn figure_headers(paths: &[Vec<&str>]) -> Vec<bool> {
+    paths.iter().map(|p| p.last().is_some_and(|l| !header::is_label_header(l))).collect()
 }
 
 /// A table printed as two panels of the same columns side by side (the 基本支出决算表: 人员经费
