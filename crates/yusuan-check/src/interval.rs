@@ -15,8 +15,12 @@ pub struct Interval {
 }
 
 impl Interval {
-    /// Money as written: ± half a unit of its last written digit.
+    /// Money as written: ± half a unit of its last written digit. A written zero (`0万元`, `0.00`)
+    /// is nothing, exactly: no one writes 0 for an amount that rounds to it.
     pub fn money(m: Money) -> Interval {
+        if m.fen == 0 {
+            return Interval::zero();
+        }
         // `decimals` is relative to 元; one written unit is 10^-decimals 元 = 10^(2-decimals) 分.
         let unit_fen = 10i128.pow((2 - m.decimals).max(0) as u32);
         Interval { mid2: 2 * i128::from(m.fen), unit2: unit_fen }
@@ -104,9 +108,11 @@ impl Interval {
     }
 
     /// Whether the two intervals share a value. A written figure stands for the values that round
-    /// to it, a half-open interval: `51.93` and `51.94` at the same precision share none.
+    /// to it, a half-open interval: `51.93` and `51.94` at the same precision share none. Exact
+    /// values (a written zero, a sum of them) meet where they are equal.
     pub fn meets(self, other: Interval) -> bool {
-        (self.mid2 - other.mid2).abs() < self.unit2 + other.unit2
+        let distance = (self.mid2 - other.mid2).abs();
+        distance < self.unit2 + other.unit2 || distance == 0
     }
 
     /// Whether the interval's half-width is at most 1/`parts` of its value: `70.30`% is precise to
@@ -181,6 +187,17 @@ mod tests {
         assert!(!wan("51.93").meets(wan("51.94")));
         // A whole-number figure is wide: 5 万元 is 4.5–5.5 万元.
         assert!(wan("5").meets(wan("5.4")));
+    }
+
+    /// The 决算's 政府采购 (p24): 4.79 + 0 + 246.47 = 251.26 against 251.25 is rounding (4.786 +
+    /// 246.466 = 251.252); the written `0万元` adds nothing, not ±0.5 万元.
+    #[test]
+    fn a_written_zero_is_exact() {
+        let zero = wan("0");
+        assert!(zero.meets(Interval::zero()));
+        assert!(!zero.meets(wan("0.30")));
+        assert!(wan("4.79").plus(zero).plus(wan("246.47")).meets(wan("251.25")));
+        assert!(!wan("4.79").plus(zero).plus(wan("246.47")).meets(wan("251.24")));
     }
 
     #[test]
