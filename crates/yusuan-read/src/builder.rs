@@ -35,6 +35,13 @@ impl LayoutBuilder {
         self.push(Separation::Text, &[(0, text.to_string())], false)
     }
 
+    /// A line of running text that goes on from the line before (see [`Block::wraps`]).
+    pub fn text_going_on(&mut self, text: &str) -> Option<usize> {
+        let block = self.text(text)?;
+        self.out.layout.blocks[block].wraps = true;
+        Some(block)
+    }
+
     /// A row of cells, each with its column. `grid_columns`: the columns are a grid's (a ruled
     /// table, a sheet, a Word or HTML table), and the line keeps the empty ones as empty fields so
     /// that it shows where each cell stands; otherwise the columns are positions to be aligned.
@@ -81,7 +88,7 @@ impl LayoutBuilder {
         source.push('\n');
         let span = Span { line, start: line_start as u32, end: source.len() as u32 - 1, page: self.page };
         let page_break = std::mem::take(&mut self.page_started) && self.page.is_some_and(|p| p > 1);
-        self.out.layout.blocks.push(Block { separation, cells: out_cells, span, heading: None, page_break });
+        self.out.layout.blocks.push(Block { separation, cells: out_cells, span, heading: None, page_break, wraps: false });
         Some(self.out.layout.blocks.len() - 1)
     }
 }

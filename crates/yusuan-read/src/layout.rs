@@ -34,6 +34,9 @@ pub struct Block {
     /// The line was preceded by a page break (form feed, or a line the converter began with a
     /// space where a new page starts).
     pub page_break: bool,
+    /// The line goes on from the one before, as the page shows: that one ran to the right margin
+    /// and this one starts at the left one, not indented and not numbered (a PDF's geometry).
+    pub wraps: bool,
 }
 
 impl Block {

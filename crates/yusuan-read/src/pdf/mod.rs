@@ -16,6 +16,7 @@ use crate::error::ReadError;
 use crate::text::align_space_columns;
 use engine::{Glyph, PageInk};
 use lines::{text_of, Line};
+use yusuan_model::concept::strip_numbering;
 
 /// A width of this many points stands for one display column of the unruled rows, whose cells
 /// are aligned the way converter text aligns them (half a 10-point CJK glyph).
@@ -93,24 +94,66 @@ fn read_page(page: &PageInk, continued: Option<&[f32]>, out: &mut LayoutBuilder,
         }
     }
     items.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let margins = Margins::of(items.iter().filter_map(|(_, item)| match item {
+        Item::Line(line) => Some(line),
+        Item::Row(_) => None,
+    }));
     out.start_page(page.number);
-    for (_, item) in items {
+    let mut before: Option<&Line> = None;
+    for (_, item) in &items {
         match item {
             Item::Row(cells) => {
-                out.row(&cells, true);
+                out.row(cells, true);
+                before = None;
             }
-            Item::Line(line) => line_block(&line, out, aligned),
+            Item::Line(line) => {
+                let goes_on = before.zip(margins).is_some_and(|(b, m)| m.wraps(b, line));
+                line_block(line, goes_on, out, aligned);
+                before = Some(line);
+            }
         }
     }
     last.map(|(_, boundaries)| boundaries)
 }
 
+/// Where the running text of a page starts and ends: the leftmost start and rightmost end of its
+/// lines.
+#[derive(Clone, Copy)]
+struct Margins {
+    left: f32,
+    right: f32,
+}
+
+impl Margins {
+    fn of<'a>(lines: impl Iterator<Item = &'a Line>) -> Option<Margins> {
+        let ends = lines.filter_map(|l| Some((l.glyphs.first()?.x, l.glyphs.last()?.right())));
+        ends.fold(None, |m: Option<Margins>, (left, right)| {
+            Some(m.map_or(Margins { left, right }, |m| Margins { left: m.left.min(left), right: m.right.max(right) }))
+        })
+    }
+
+    /// Whether `line` goes on from `before`: that one runs to the right margin (within a
+    /// character) and this one starts at the left margin, not indented and not numbered. A
+    /// sentence may end at the margin (`…一般行政管理事务。`) and still go on in the next line.
+    fn wraps(self, before: &Line, line: &Line) -> bool {
+        let (Some(last), Some(first)) = (before.glyphs.last(), line.glyphs.first()) else { return false };
+        let text = line.text().trim_start().replace('（', "(");
+        let numbered = strip_numbering(&text).len() < text.len();
+        last.right() >= self.right - last.size && first.x <= self.left + first.size / 2.0 && !numbered
+    }
+}
+
 /// A line outside any grid: running text, or the cells of an unruled table row (placed by
-/// position, aligned with the rows around it afterwards).
-fn line_block(line: &Line, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) {
+/// position, aligned with the rows around it afterwards). `goes_on`: the text goes on from the
+/// line before.
+fn line_block(line: &Line, goes_on: bool, out: &mut LayoutBuilder, aligned: &mut Vec<usize>) {
     let runs = line.runs();
     if runs.len() < 2 {
-        out.text(&line.text());
+        if goes_on {
+            out.text_going_on(&line.text());
+        } else {
+            out.text(&line.text());
+        }
         return;
     }
     let cells: Vec<(usize, String)> = runs.iter().map(|r| ((r[0].x / POINTS_PER_COLUMN).round() as usize, text_of(r))).collect();

@@ -41,7 +41,7 @@ pub fn read_body(blocks: &[Block], doc: &mut Document) {
         }
         let line_chars = text.chars().count();
         match &mut current {
-            Some((t, lines, span)) if continues(t) => {
+            Some((t, lines, span)) if continues(t) || b.wraps => {
                 t.push_str(&text);
                 lines.extend(std::iter::repeat_n(b.span.line, line_chars));
                 span.end = b.span.end;

@@ -63,7 +63,7 @@ fn parse_rows(html: &str, locate: impl Fn(usize) -> Span) -> Vec<Block> {
         cells.extend(grid.end_row().map(|c| empty(c, locate(tr))));
         if cells.iter().any(|c| !c.text.is_empty()) {
             let span = locate(tr);
-            blocks.push(Block { separation: Separation::Columns, cells, span, heading: None, page_break: false });
+            blocks.push(Block { separation: Separation::Columns, cells, span, heading: None, page_break: false, wraps: false });
         }
         pos = row_end.max(tr + 3);
     }

@@ -94,6 +94,7 @@ fn cell_per_line_row(group: &[&SourceLine]) -> Block {
         span: Span { line: first.number, start: first.start as u32, end: (last.start + last.text.len()) as u32, page: None },
         heading: None,
         page_break: false,
+        wraps: false,
     }
 }
 
@@ -149,7 +150,7 @@ fn read_line(line: &SourceLine) -> Option<(Block, bool)> {
     if cells.iter().all(|c| c.text.is_empty()) {
         return None;
     }
-    Some((Block { separation, cells, span, heading, page_break }, by_spaces))
+    Some((Block { separation, cells, span, heading, page_break, wraps: false }, by_spaces))
 }
 
 fn heading_level(body: &str) -> (Option<u8>, &str) {
