@@ -41,7 +41,12 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
     let doc = Checked::new(reading);
     let mut out = Vec::new();
     for rule in rules::ALL.iter().filter(|r| selection.runs(r.meta().code)) {
-        rule.check(&doc, &mut out);
+        // A rule that fails on a document loses its own findings only, and says so.
+        let mut found = Vec::new();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rule.check(&doc, &mut found))) {
+            Ok(()) => out.append(&mut found),
+            Err(_) => out.push(rule_failed(rule.meta())),
+        }
     }
     out.retain(|f| f.severity >= selection.minimum);
     out.sort_by_key(|f| (f.line(), f.code));
@@ -52,6 +57,16 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
         place.span.page = place.span.page.or_else(|| reading.page_of(place.span.line));
     }
     out
+}
+
+/// What a rule that failed on the document reports instead of its findings.
+fn rule_failed(meta: &'static rule::RuleMeta) -> Finding {
+    let mut f = meta.finding(
+        format!("规则 {} 检查本文档时出错（程序内部错误），此项检查的结果缺失；请报告此问题", meta.code),
+        format!("rule {} failed on this document (an internal error); its results are missing: please report it", meta.code),
+    );
+    f.severity = finding::Severity::Warning;
+    f
 }
 
 /// The rule with this code.

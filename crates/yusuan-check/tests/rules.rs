@@ -413,3 +413,31 @@ fn id104_a_project_period_that_ends_before_the_budget_year() {
     assert!(!fires("ID104", &codes(&project("2025年1月1日-2025年12月31日"), SUMMARY)));
     assert!(!fires("ID104", &codes(&project("2024.1.1-2026.12.31"), SUMMARY)));
 }
+
+/// 万里街道's list of spending by item (2024 budget, p6–9), two entries in its words, with
+/// the table that lists the items.
+fn item_list(second_purpose: &str, second_reason: &str, first_rate: &str) -> Vec<&'static str> {
+    let body = format!(
+        "1.“城乡社区支出（类）城乡社区管理事务（款）一般行政管理事务（项）”1759.10万元，主要用于城乡社区管理事务一般行政管理事务。\
+         2024年当年预算执行数为2083.68万元，2025年预算安排1759.10万元，比2024年预算执行数{first_rate}。主要原因是：城乡社区管理事务一般行政管理事务经费减少。\n\
+         2.“城乡社区支出（类）城乡社区管理事务（款）城管执法（项）”604.34万元，主要用于{second_purpose}。\
+         2024年当年预算执行数为676.66万元，2025年预算安排604.34万元，比2024年预算执行数减少10.69%。主要原因是：{second_reason}。"
+    );
+    let table = "2025年一般公共预算支出预算表\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t2363.44\n212\t城乡社区支出\t2363.44\n21201\t城乡社区管理事务\t2363.44\n2120104\t城管执法\t604.34\n2120102\t一般行政管理事务\t1759.10";
+    codes(&body, table)
+}
+
+#[test]
+fn nr111_a_reason_that_has_the_item_go_the_other_way() {
+    // Written as a rise, while its reason has 城乡社区管理事务一般行政管理事务 fall.
+    assert!(fires("NR111", &item_list("城管执法", "城管执法经费减少", "增加15.58%")));
+    assert!(!fires("NR111", &item_list("城管执法", "城管执法经费减少", "减少15.58%")));
+}
+
+#[test]
+fn nr112_a_purpose_or_reason_copied_from_the_item_before() {
+    let copied = item_list("城乡社区管理事务一般行政管理事务", "城乡社区管理事务一般行政管理事务经费减少", "减少15.58%");
+    assert_eq!(copied.iter().filter(|c| **c == "NR112").count(), 2);
+    assert!(!fires("NR112", &item_list("城管执法", "城管执法经费减少", "减少15.58%")));
+}
+

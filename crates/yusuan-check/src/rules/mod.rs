@@ -33,6 +33,7 @@ mod id {
 }
 mod nr {
     mod change;
+    mod items;
     mod share;
     pub mod nr101_change_rate;
     pub mod nr102_rate_from_zero_base;
@@ -44,6 +45,8 @@ mod nr {
     pub mod nr108_share_of_wrong_denominator;
     pub mod nr109_function_class_misnamed;
     pub mod nr110_completion_rate;
+    pub mod nr111_reason_against_the_change;
+    pub mod nr112_text_of_another_item;
 }
 mod xt {
     mod agree;
@@ -75,7 +78,7 @@ mod rd {
     pub mod rd110_hidden_content;
 }
 mod tx {
-    mod text;
+    pub(super) mod text;
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
     pub mod tx103_comparison_year;
@@ -88,7 +91,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 56] = [
+pub static ALL: [&dyn Rule; 58] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -118,6 +121,8 @@ pub static ALL: [&dyn Rule; 56] = [
     &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
     &nr::nr109_function_class_misnamed::FunctionClassMisnamed,
     &nr::nr110_completion_rate::CompletionRate,
+    &nr::nr111_reason_against_the_change::ReasonAgainstTheChange,
+    &nr::nr112_text_of_another_item::TextOfAnotherItem,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
