@@ -441,3 +441,16 @@ fn nr112_a_purpose_or_reason_copied_from_the_item_before() {
     assert!(!fires("NR112", &item_list("城管执法", "城管执法经费减少", "减少15.58%")));
 }
 
+/// 万里街道 (p7): `2023年当年预算执行数为10.00万元，2024年预算安排10.00万元，比2023年预算执行数持平`.
+#[test]
+fn nr114_a_change_that_is_not_the_difference() {
+    let said = |current: &str, change: &str| {
+        format!("1.“科学技术支出（类）科学技术普及（款）科普活动（项）”{current}万元，主要用于科普活动。2024年当年预算执行数为10.00万元，2025年预算安排{current}万元，比2024年预算执行数{change}。")
+    };
+    let table = |current: &str| format!("2025年一般公共预算支出预算表\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t{current}\n206\t科学技术支出\t{current}\n20607\t科学技术普及\t{current}\n2060702\t科普活动\t{current}");
+    assert!(fires("NR114", &codes(&said("12.00", "持平"), &table("12.00"))));
+    assert!(fires("NR114", &codes(&said("12.00", "增加3.00万元"), &table("12.00"))));
+    assert!(!fires("NR114", &codes(&said("10.00", "持平"), &table("10.00"))));
+    assert!(!fires("NR114", &codes(&said("12.00", "增加2.00万元"), &table("12.00"))));
+}
+

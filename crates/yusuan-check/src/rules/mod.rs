@@ -47,6 +47,7 @@ mod nr {
     pub mod nr110_completion_rate;
     pub mod nr111_reason_against_the_change;
     pub mod nr112_text_of_another_item;
+    pub mod nr114_change_amount;
 }
 mod xt {
     mod agree;
@@ -91,7 +92,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 58] = [
+pub static ALL: [&dyn Rule; 59] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -123,6 +124,7 @@ pub static ALL: [&dyn Rule; 58] = [
     &nr::nr110_completion_rate::CompletionRate,
     &nr::nr111_reason_against_the_change::ReasonAgainstTheChange,
     &nr::nr112_text_of_another_item::TextOfAnotherItem,
+    &nr::nr114_change_amount::ChangeAmount,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,

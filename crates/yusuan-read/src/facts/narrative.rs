@@ -14,6 +14,8 @@ enum Unit {
     WanYuan,
     Percent,
     Count,
+    /// `比上年持平`: no figure, a change of nothing.
+    Level,
 }
 
 /// What a figure says about its subject.
@@ -94,8 +96,11 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let span = Span::line(para.line_at(at));
             let subject = match unit {
                 Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names, &rows)),
+                // What is level is what the sentence is about.
+                Unit::Level => None,
                 _ => subject_of(subject_text, taxonomy, &names, &rows),
             };
+            let role = if unit == Unit::Level { Role::Change { negative: false } } else { role };
             let named = subject.is_some();
             let subject = match (role, subject) {
                 (_, Some(s)) => Some(s),
@@ -169,6 +174,10 @@ fn figures(chars: &[char]) -> impl Iterator<Item = Figure> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < chars.len() {
+            if is_level_at(chars, i) {
+                i += 2;
+                return Some(Figure { at: i - 2, after_unit: i, number: Decimal { mantissa: 0, scale: 2 }, unit: Unit::Level });
+            }
             let Some((number, end)) = number_at(chars, i) else {
                 i += 1;
                 continue;
@@ -185,6 +194,22 @@ fn figures(chars: &[char]) -> impl Iterator<Item = Figure> + '_ {
         }
         None
     })
+}
+
+/// `持平` at `i` after a comparison in its clause (`比2023年预算执行数持平`, `与上年持平`), or
+/// `一致` after one with a year (`与上年预算数一致`): the amount did not change. Not `基本持平`
+/// (about level) nor `保持平稳`.
+fn is_level_at(chars: &[char], i: usize) -> bool {
+    let word = chars.get(i..i + 2);
+    let level = word == Some(&['持', '平'][..]) && !chars.get(i + 2).is_some_and(|&c| c == '稳' || c == '衡');
+    let same = word == Some(&['一', '致'][..]);
+    if !level && !same {
+        return false;
+    }
+    let clause = clause_before(chars, i);
+    let roughly = ["基本", "大致", "略", "总体", "保", "大体"].iter().any(|w| clause.ends_with(w));
+    let compared = clause.starts_with('比') || clause.starts_with('与') || clause.starts_with("同比") || clause.starts_with("较");
+    !roughly && compared && (level || clause.contains('年'))
 }
 
 fn make_fact(
@@ -207,6 +232,7 @@ fn make_fact(
             (format!("{}.change", subject.concept), FactValue::Money(money(signed(number, negative), unit)?))
         }
         (Role::Change { negative }, Unit::Percent) => (format!("{}.change_rate", subject.concept), FactValue::Percent(signed(number, negative))),
+        (_, Unit::Level) => (format!("{}.change", subject.concept), FactValue::Money(money(number, Unit::WanYuan)?)),
         (Role::Previous, Unit::Yuan | Unit::WanYuan) => (format!("{}.previous", subject.concept), FactValue::Money(money(number, unit)?)),
         (Role::Budgeted, Unit::Yuan | Unit::WanYuan) => (format!("{}.budgeted", subject.concept), FactValue::Money(money(number, unit)?)),
         (Role::Completion, Unit::Percent) => (format!("{}.completion", subject.concept), FactValue::Percent(number)),
@@ -317,6 +343,8 @@ fn document_total(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
 /// from a fund (a source of income), not the income.
 fn spending_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
     let before = ["支出预算", "支出预算数", "预算支出", "支出"].iter().find_map(|w| t.strip_suffix(w)).filter(|b| !b.is_empty())?;
+    // `政府性基金支出预算支出`: Jiangsu says 支出 twice.
+    let before = before.strip_suffix("支出").filter(|b| !b.is_empty()).unwrap_or(before);
     let (concept, len) = taxonomy.by_suffix(before)?;
     let fund = concept.id.strip_prefix("income.")?;
     // What stands before the fund may name what is paid from it (`“三公”经费财政拨款支出`): then

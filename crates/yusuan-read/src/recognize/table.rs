@@ -726,7 +726,10 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         .by_normalized_label(&key)
         .or_else(|| named_total.and_then(|k| taxonomy.by_normalized_label(k)))
         .map(|c| c.id)
-        .filter(|_| kind != TableKind::AdminOperation && !econ_coded);
+        .filter(|_| kind != TableKind::AdminOperation && !econ_coded)
+        // A 政府采购 table's rows are what is bought (`培训费 70.00` of training procured), not
+        // the whole amounts their names also name.
+        .filter(|id| kind != TableKind::Procurement || id.starts_with("procurement"));
     // `1、资金来源：（1）政府预算资金`: the department's figures are named last on the line.
     // A task row names its concept first (`基本支出 | 保障人员的各项经费…`).
     if kind == TableKind::DepartmentPerformance && row.concept.is_none() {
