@@ -30,3 +30,17 @@ fn spending_from_a_fund_is_not_the_funds_income() {
     assert!(has(&found, "expense.current_year{\"fund\": \"general_budget\"}"), "{found:?}");
     assert!(!has(&found, "income.general_budget"), "{found:?}");
 }
+
+/// 万里街道 (2024, p7): an item's sentences that the author began on a line of their own go on
+/// with that item; `持平` is a change of nothing.
+#[test]
+fn an_items_next_paragraph_and_a_level_change() {
+    let found = facts(
+        "12、社会保障和就业支出（208类）行政事业单位养老支出（05款）行政单位离退休（01项）24.31万元，主要用于行政单位离退休。\n\
+         2025年当年预算执行数为20.30万元，2026年预算安排24.31万元，比2025年预算执行数增加19.75%。\n\
+         13、科学技术支出（206类）科学技术普及（07款）科普活动（02项）10.00万元，主要用于科普活动。2025年当年预算执行数为10.00万元，2026年预算安排10.00万元，比2025年预算执行数持平。",
+    );
+    assert!(has(&found, "expense.current_year.previous{\"function\": \"2080501\"}"), "{found:?}");
+    assert!(has(&found, "expense.current_year.change_rate{\"function\": \"2080501\"}"), "{found:?}");
+    assert!(has(&found, "expense.current_year.change{\"function\": \"2060702\"}=Money(Money { fen: 0"), "{found:?}");
+}

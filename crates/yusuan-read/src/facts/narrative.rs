@@ -78,17 +78,23 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
     // An item heading that the converter left as a paragraph of its own (`…行政运行（项）。主要用于：`
     // ends a line) names the subject of the next paragraph.
     let mut carried: Option<Subject> = None;
+    let mut item_before: Option<Subject> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
         let chars = chars_of(&para.text);
         // `1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：…` names the item that
         // the paragraph's figures are about.
         let heading = para.text.split('。').next().unwrap_or("");
-        let item = printed_function_path(heading, taxonomy, &rows).map(function_subject);
+        let item = printed_function_code(heading).or_else(|| printed_function_path(heading, taxonomy, &rows)).map(function_subject);
         if item.is_some() && figures(&chars).next().is_none() {
             carried = item;
             continue;
         }
-        let mut last_subject: Option<Subject> = item.or(carried.take());
+        // An item's sentences that the author began on a line of their own (`2023年当年预算执行数为
+        // 20.30万元，…` after `12.“…行政单位离退休（项）”24.31万元，主要用于行政单位离退休。`) go on
+        // with that item.
+        let goes_on = item.is_none() && opens_with_previous_year(&chars, final_account);
+        let before = std::mem::replace(&mut item_before, item.clone());
+        let mut last_subject: Option<Subject> = item.or(carried.take()).or(before.filter(|_| goes_on));
         let mut sentence = Sentence::default();
         for Figure { at, after_unit, number, unit } in figures(&chars) {
             let clause = clause_before(&chars, at);
@@ -194,6 +200,16 @@ fn figures(chars: &[char]) -> impl Iterator<Item = Figure> + '_ {
         }
         None
     })
+}
+
+/// Whether a paragraph's first figure is the year before's amount with nothing named but the year
+/// (`2023年当年预算执行数为20.30万元`).
+fn opens_with_previous_year(chars: &[char], final_account: bool) -> bool {
+    let Some(first) = figures(chars).next() else { return false };
+    let clause = clause_before(chars, first.at);
+    let (role, subject) = role_of(&clause, final_account);
+    let bare = subject.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches('年');
+    role == Role::Previous && bare.len() < subject.len() && matches!(bare, "" | "当年" | "度" | "度当年")
 }
 
 /// `持平` at `i` after a comparison in its clause (`比2023年预算执行数持平`, `与上年持平`), or
