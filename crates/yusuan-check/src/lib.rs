@@ -41,12 +41,7 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
     let doc = Checked::new(reading);
     let mut out = Vec::new();
     for rule in rules::ALL.iter().filter(|r| selection.runs(r.meta().code)) {
-        // A rule that fails on a document loses its own findings only, and says so.
-        let mut found = Vec::new();
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rule.check(&doc, &mut found))) {
-            Ok(()) => out.append(&mut found),
-            Err(_) => out.push(rule_failed(rule.meta())),
-        }
+        run_rule(*rule, &doc, &mut out);
     }
     out.retain(|f| f.severity >= selection.minimum);
     out.sort_by_key(|f| (f.line(), f.code));
@@ -57,6 +52,15 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
         place.span.page = place.span.page.or_else(|| reading.page_of(place.span.line));
     }
     out
+}
+
+/// Runs one rule. A rule that fails on a document loses its own findings only, and says so.
+fn run_rule(rule: &dyn Rule, doc: &Checked, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rule.check(doc, &mut found))) {
+        Ok(()) => out.append(&mut found),
+        Err(_) => out.push(rule_failed(rule.meta())),
+    }
 }
 
 /// What a rule that failed on the document reports instead of its findings.
@@ -73,3 +77,42 @@ fn rule_failed(meta: &'static rule::RuleMeta) -> Finding {
 pub fn rule(code: &str) -> Option<&'static dyn Rule> {
     rules::ALL.iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Failing;
+
+    static FAILING: RuleMeta = RuleMeta {
+        code: "ZZ999",
+        name: "failing",
+        category: Category::Text,
+        severity: Severity::Error,
+        summary: "测试",
+        summary_en: "test",
+        doc: "测试",
+    };
+
+    impl Rule for Failing {
+        fn meta(&self) -> &'static RuleMeta {
+            &FAILING
+        }
+
+        fn check(&self, _: &Checked, out: &mut Vec<Finding>) {
+            out.push(FAILING.finding("半途".into(), "halfway".into()));
+            panic!("a rule's bug");
+        }
+    }
+
+    #[test]
+    fn a_failing_rule_says_so_and_keeps_the_others() {
+        let reading = yusuan_read::read_bytes("测试县医疗保障局\n2025年部门预算\n".as_bytes()).expect("reads");
+        let doc = Checked::new(&reading);
+        let mut out = vec![FAILING.finding("之前".into(), "before".into())];
+        run_rule(&Failing, &doc, &mut out);
+        assert_eq!(out.len(), 2, "the finding before stays, the half-done ones go");
+        assert!(out[1].message.contains("出错") && out[1].severity == Severity::Warning);
+    }
+}
+
