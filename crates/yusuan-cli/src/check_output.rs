@@ -70,9 +70,19 @@ pub fn check_all(files: &[Input], selection: &Selection, format: Format) -> Vec<
     std::thread::scope(|s| {
         let handles: Vec<_> = files
             .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().filter_map(|f| check_one(f, selection, format)).collect::<Vec<_>>()))
+            .map(|part| s.spawn(move || part.iter().filter_map(|f| check_one_guarded(f, selection, format)).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+/// [`check_one`], with a failure of the program on one file reported as that file's error
+/// rather than losing the other files of its thread.
+fn check_one_guarded(input: &Input, selection: &Selection, format: Format) -> Option<Checked1> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_one(input, selection, format))).unwrap_or_else(|_| {
+        let name = input.path.display();
+        let message = format!("{name}: 读取或检查时程序内部出错，请报告此问题 / an internal error while reading or checking this file: please report it");
+        Some(Checked1 { path: input.path.clone(), result: Err(message) })
     })
 }
 
