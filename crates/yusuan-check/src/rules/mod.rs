@@ -1,7 +1,7 @@
 //! The registry: every rule, one file each, under a folder per category.
 
 mod ar {
-    mod totals;
+    pub(super) mod totals;
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
     pub mod ar103_code_hierarchy;
@@ -44,6 +44,7 @@ mod nr {
     pub mod nr108_share_of_wrong_denominator;
     pub mod nr109_function_class_misnamed;
     pub mod nr110_completion_rate;
+    pub mod nr113_parts_exceed_total;
 }
 mod xt {
     mod agree;
@@ -75,7 +76,7 @@ mod rd {
     pub mod rd110_hidden_content;
 }
 mod tx {
-    mod text;
+    pub(super) mod text;
     pub mod tx101_cut_off_sentence;
     pub mod tx102_doubled_punctuation;
     pub mod tx103_comparison_year;
@@ -88,7 +89,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 56] = [
+pub static ALL: [&dyn Rule; 57] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -118,6 +119,7 @@ pub static ALL: [&dyn Rule; 56] = [
     &nr::nr108_share_of_wrong_denominator::ShareOfWrongDenominator,
     &nr::nr109_function_class_misnamed::FunctionClassMisnamed,
     &nr::nr110_completion_rate::CompletionRate,
+    &nr::nr113_parts_exceed_total::PartsExceedTotal,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
