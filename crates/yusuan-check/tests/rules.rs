@@ -322,6 +322,36 @@ fn nr110_needs_a_final_account() {
     assert!(!fires("NR110", &found));
 }
 
+/// shanghai-putuo-wanli-2024-budget p33: the parts in parentheses (7998 + 105 = 8103) exceed the
+/// part before them (8013, a typo for 8103: 8103 + 5356 = 13459).
+#[test]
+fn nr113_parts_listed_after_qizhong_exceed_their_total() {
+    let said = |above: &str| {
+        format!("本工程规划建筑面积约为13459平方米，其中地上建筑面积为{above}平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米，建筑高度为29.8米。")
+    };
+    assert!(fires("NR113", &codes(&said("8013"), "")));
+    assert!(!fires("NR113", &codes(&said("8103"), "")));
+}
+
+/// A partial list is allowed, and a change after a part is not a part.
+#[test]
+fn nr113_a_partial_list_and_a_change_are_not_an_excess() {
+    let found = codes("收入合计100.00万元，其中：财政拨款收入80.00万元，比2024年增加30.00万元，增长60.00%；其他收入15.00万元。", "");
+    assert!(!fires("NR113", &found));
+    let found = codes("收入合计100.00万元，其中：财政拨款收入80.00万元，比2024年增加30.00万元，增长60.00%；其他收入25.00万元。", "");
+    assert!(fires("NR113", &found));
+}
+
+/// A complete list of a sum of data/calculations.tsv that exceeds its total is AR101's, reported once.
+#[test]
+fn nr113_leaves_a_concept_sum_to_ar101() {
+    let found = codes("基本支出50.00万元，其中：人员经费30.00万元；公用经费30.00万元。", "");
+    assert!(fires("AR101", &found) && !fires("NR113", &found));
+    // 政府采购 = 货物 + 工程 + 服务 is a sum too; two of its three parts are not.
+    let found = codes("2025年政府采购预算10.00万元，其中：政府采购货物预算6.00万元、政府采购服务预算5.00万元。", "");
+    assert!(fires("NR113", &found) && !fires("AR101", &found));
+}
+
 /// The “三公” table of luanchuan-2020 (lines 282–288): 共计 left blank over 公务接待费 1.70.
 fn three_public(total: &str, reception: &str) -> String {
     format!(

@@ -1,7 +1,7 @@
 //! The registry: every rule, one file each, under a folder per category.
 
 mod ar {
-    mod totals;
+    pub(super) mod totals;
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
     pub mod ar103_code_hierarchy;
@@ -47,6 +47,7 @@ mod nr {
     pub mod nr110_completion_rate;
     pub mod nr111_reason_against_the_change;
     pub mod nr112_text_of_another_item;
+    pub mod nr113_parts_exceed_total;
     pub mod nr114_change_amount;
 }
 mod xt {
@@ -92,7 +93,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 59] = [
+pub static ALL: [&dyn Rule; 60] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -124,6 +125,7 @@ pub static ALL: [&dyn Rule; 59] = [
     &nr::nr110_completion_rate::CompletionRate,
     &nr::nr111_reason_against_the_change::ReasonAgainstTheChange,
     &nr::nr112_text_of_another_item::TextOfAnotherItem,
+    &nr::nr113_parts_exceed_total::PartsExceedTotal,
     &nr::nr114_change_amount::ChangeAmount,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
