@@ -140,7 +140,13 @@ fn written_in(m: Money, unit: i32) -> Option<String> {
 pub fn wan_yuan(fen: i128) -> String {
     // 0.01 万元 is 10,000 分.
     let hundredths = (fen.abs() + 5_000) / 10_000;
-    let digits = (hundredths / 100).to_string();
+    let sign = if fen < 0 && hundredths > 0 { "-" } else { "" };
+    format!("{sign}{}.{:02} 万元", thousands(hundredths / 100), hundredths % 100)
+}
+
+/// A whole number with thousands separators (`13,459`).
+pub fn thousands(n: i128) -> String {
+    let digits = n.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -148,8 +154,7 @@ pub fn wan_yuan(fen: i128) -> String {
         }
         grouped.push(c);
     }
-    let sign = if fen < 0 && hundredths > 0 { "-" } else { "" };
-    format!("{sign}{grouped}.{:02} 万元", hundredths % 100)
+    grouped
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! NR113 parts-exceed-total
 
-use crate::context::Checked;
+use crate::context::{thousands, Checked};
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
 use crate::rules::ar::totals::calculations;
@@ -448,14 +448,7 @@ fn show(mid2: i128, exponent: u32, decimals: u32) -> String {
     let value = mid2 / 2;
     let rounded = (value.abs() + per / 2) / per;
     let pow = 10i128.pow(decimals);
-    let digits = (rounded / pow).to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+    let grouped = thousands(rounded / pow);
     let sign = if value < 0 && rounded > 0 { "-" } else { "" };
     if decimals == 0 {
         format!("{sign}{grouped}")
