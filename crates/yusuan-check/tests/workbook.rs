@@ -1,6 +1,6 @@
-//! Workbooks: the fixtures of `tests/fixtures/xlsx/` (a consistent budget, as a workbook and as
-//! the PDF printed from it) check clean but for the reader's notes, and a row hidden in a
-//! workbook is noted (RD110) where a total still counts it.
+//! Workbooks: the fixtures of `tests/fixtures/xlsx/` (a consistent budget, as a workbook, as the
+//! legacy .xls saved from it and as the PDF printed from it) check clean but for the reader's
+//! notes, and a row hidden in a workbook is noted (RD110) where a total still counts it.
 
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
@@ -15,7 +15,14 @@ fn codes(bytes: &[u8], selection: &Selection) -> Vec<&'static str> {
 fn the_workbook_fixtures_and_their_pdfs_check_clean() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/xlsx");
     let not_reader = Selection { ignore: vec!["RD".to_string()], ..Selection::default() };
-    for name in ["shili-2026-sheets.xlsx", "shili-2026-sheets.pdf", "shili-2026-one-sheet.xlsx", "shili-2026-one-sheet.pdf"] {
+    for name in [
+        "shili-2026-sheets.xlsx",
+        "shili-2026-sheets.xls",
+        "shili-2026-sheets.pdf",
+        "shili-2026-one-sheet.xlsx",
+        "shili-2026-one-sheet.xls",
+        "shili-2026-one-sheet.pdf",
+    ] {
         let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(codes(&bytes, &not_reader), Vec::<&str>::new(), "{name}");
     }

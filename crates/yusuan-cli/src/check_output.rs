@@ -56,9 +56,9 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
 }
 
 /// The files of a directory that are taken as disclosures, by their extension (each is then read
-/// by its content): text, PDF, workbook, Word file, web page.
+/// by its content): text, PDF, workbook (`.xlsx`, legacy `.xls`), Word file, web page.
 fn is_document(path: &Path) -> bool {
-    const EXTENSIONS: [&str; 7] = ["txt", "md", "html", "htm", "pdf", "xlsx", "docx"];
+    const EXTENSIONS: [&str; 8] = ["txt", "md", "html", "htm", "pdf", "xlsx", "xls", "docx"];
     path.is_file() && path.extension().is_some_and(|e| EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
 }
 

@@ -122,3 +122,18 @@ fn read_lines_of_a_workbook_show_the_sheets() {
     assert!(out.lines().any(|l| l.ends_with(" p7   2026年部门财务收支预算总表")), "{out}");
     assert!(out.lines().any(|l| l.ends_with(" p7   一、财政拨款收入\t16427278.39\t一、一般公共服务支出\t12892720.65")), "{out}");
 }
+
+/// `check DIR` takes a directory's legacy workbooks (`.xls`) with its other documents: the budget
+/// as a workbook, as the .xls saved from it and as the PDF printed from it all check clean but for
+/// the reader's notes (and the empty tables of `cases`, a workbook of test cases).
+#[test]
+fn a_directory_check_takes_legacy_workbooks() {
+    let (status, out) = yusuan(&["check", "--ignore", "RD,CP102", "tests/fixtures/xlsx/"]);
+    assert_eq!(status, Some(0), "{out}");
+    for name in ["cases.xls ", "shili-2026-one-sheet.xls ", "shili-2026-sheets.xls ", "shili-2026-sheets.xlsx "] {
+        assert!(out.lines().any(|l| l.starts_with(name)), "{name}: {out}");
+    }
+    let (status, out) = yusuan(&["read", "--format", "lines", "tests/fixtures/xlsx/shili-2026-sheets.xls"]);
+    assert_eq!(status, Some(0));
+    assert!(out.lines().any(|l| l.ends_with(" p7   一、财政拨款收入\t16427278.39\t一、一般公共服务支出\t12892720.65")), "{out}");
+}

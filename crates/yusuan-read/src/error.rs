@@ -8,11 +8,13 @@ pub enum ReadErrorKind {
     NotText,
     /// Text, but nothing in it looks like a budget disclosure.
     NotDisclosure,
-    /// A PDF, workbook or Word file that cannot be opened: damaged, truncated or encrypted.
+    /// A PDF, workbook or Word file that cannot be opened: damaged, truncated, encrypted or too
+    /// large.
     Unreadable,
     /// A PDF whose pages are images (a scan), or an image: it needs OCR before it can be read.
     NoTextLayer,
-    /// A format no reader takes (a legacy .xls/.doc, a zip that is not a document).
+    /// A format no reader takes (a legacy .doc, a zip or an OLE compound file that is not a
+    /// document).
     Unsupported,
 }
 

@@ -2,11 +2,12 @@
 //! [`yusuan_model::Document`] → [`yusuan_model::Fact`]s.
 //!
 //! ```text
-//! bytes ──format::detect──▶ pdf::read_pdf | xlsx::read_xlsx | docx::read_docx | html::read_html (through builder::LayoutBuilder)
+//! bytes ──format::detect──▶ pdf::read_pdf | xlsx::read_xlsx | xls::read_xls | docx::read_docx | html::read_html (through builder::LayoutBuilder)
 //!       | decode + text::read_text ──▶ Layout ──recognize──▶ Document ──facts::extract──▶ Facts
 //! ```
 
 pub mod builder;
+mod cfb;
 pub mod decode;
 pub mod diagnostic;
 pub mod docx;
@@ -20,6 +21,7 @@ pub mod normalize;
 pub mod pdf;
 pub mod recognize;
 pub mod text;
+pub mod xls;
 pub mod xlsx;
 
 pub use error::{ReadError, ReadErrorKind};
@@ -58,6 +60,7 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Reading, ReadError> {
         format::Format::Docx => docx::read_docx(bytes)?,
         format::Format::Html => html::read_html(bytes)?,
         format::Format::Xlsx => xlsx::read_xlsx(bytes)?,
+        format::Format::Xls => xls::read_xls(bytes)?,
         format::Format::Text => {
             let source = decode::decode(bytes)?;
             let layout = text::read_text(&source);

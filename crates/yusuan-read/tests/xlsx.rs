@@ -1,7 +1,8 @@
 //! The workbook reader: the fixtures of `tests/fixtures/xlsx/` (a fictional department's budget as
 //! a workbook of one part per sheet and as one sheet, each with the PDF LibreOffice prints of
-//! it), small workbooks written here for one behaviour each, the corpus templates (read in place
-//! from `../shared/corpus/xlsx/`, skipped when absent), and malformed input.
+//! it and the legacy .xls LibreOffice saves of it), small workbooks written here for one behaviour
+//! each, the corpus templates (read in place from `../shared/corpus/xlsx/`, skipped when absent),
+//! and malformed input. The legacy reader (.xls) is tested in `mod xls` below.
 
 mod common;
 
@@ -305,5 +306,125 @@ fn the_corpus_templates_read_sheet_by_sheet() {
         // One table a sheet, from the 7th sheet on.
         let table_sheets: Vec<u32> = r.document.tables.iter().filter_map(|t| r.page_of(t.first_line)).collect();
         assert_eq!(table_sheets, (7..=15).collect::<Vec<u32>>(), "{name}");
+    }
+}
+
+
+/// The legacy reader (.xls): each fixture saved as .xls by LibreOffice reads as the .xlsx it was
+/// saved from, line for line; compound files that are not workbooks are refused; damaged ones are
+/// errors, never panics.
+mod xls {
+    use super::*;
+
+    #[test]
+    fn a_legacy_workbook_reads_as_the_workbook_it_was_saved_from() {
+        for name in ["shili-2026-sheets", "shili-2026-one-sheet"] {
+            let (legacy, workbook) = (read(&format!("{name}.xls")), read(&format!("{name}.xlsx")));
+            assert_eq!(legacy.source, workbook.source, "{name}: the text read");
+            assert_eq!(legacy.line_pages, workbook.line_pages, "{name}: the sheet of each line");
+            let facts_read = facts(&legacy);
+            assert!(facts_read.len() > 200, "{name}: only {} facts", facts_read.len());
+            assert_eq!(facts_read, facts(&workbook), "{name}: the facts");
+            assert_eq!(facts_read, facts(&read(&format!("{name}.pdf"))), "{name}: the facts of the PDF");
+        }
+    }
+
+    /// `cases.xls`: numbers as stored and percentages scaled (a format of the workbook's own and a
+    /// built-in one), a date, formulas by their cached values, a merged range once although
+    /// LibreOffice wrote its text into every cell of it, hidden rows, columns and a hidden sheet
+    /// left out and noted, all as from `cases.xlsx`.
+    #[test]
+    fn cells_formats_merges_and_hidden_content_as_from_the_xlsx() {
+        let (legacy, workbook) = (read("cases.xls"), read("cases.xlsx"));
+        assert_eq!(legacy.source, workbook.source);
+        let lines: Vec<&str> = legacy.source.lines().collect();
+        assert!(lines.contains(&"行政运行\t96282213.44\t1149678\t0.3\t5.23%\t12.5%\t2026年1月15日"), "{}", legacy.source);
+        assert!(lines.contains(&"合计\t97431891.44"), "{}", legacy.source);
+        assert!(lines.contains(&"项目\t支出预算") && legacy.source.matches("\t支出预算").count() == 1, "{}", legacy.source);
+        for gone in ["隐藏的行", "备注", "校验", "测算底稿"] {
+            assert!(!legacy.source.contains(gone), "{gone} is hidden: {}", legacy.source);
+        }
+        let notes = |r: &Reading| -> Vec<String> { r.document.diagnostics.iter().filter(|d| d.code == "RD110").map(|d| d.message.clone()).collect() };
+        assert_eq!(notes(&legacy), notes(&workbook));
+        let notes = notes(&legacy);
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes.iter().any(|m| m.contains("“支出总表”") && m.contains("第 4 行")), "{notes:?}");
+        assert!(notes.iter().any(|m| m.contains("“支出总表”") && m.contains("C 列")), "{notes:?}");
+        assert!(notes.iter().any(|m| m.contains("“底稿”") && m.contains("整张表")), "{notes:?}");
+    }
+
+    /// A workbook stream shorter than 4096 bytes is kept in the compound file's mini stream.
+    #[test]
+    fn a_small_workbook_in_the_mini_stream_reads() {
+        let r = read("tiny.xls");
+        assert_eq!(r.source.lines().collect::<Vec<_>>(), ["2026年部门支出预算总表", "单位：元", "科目名称\t合计", "行政运行\t100.5"]);
+    }
+
+    /// The workbook fixture with its `Workbook` stream renamed: a compound file of another kind.
+    fn renamed(to: &str) -> Vec<u8> {
+        let mut bytes = fixture("shili-2026-sheets.xls");
+        let name: Vec<u8> = "Workbook\0".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let at = bytes.windows(name.len()).position(|w| w == name).expect("the Workbook entry");
+        let new: Vec<u8> = format!("{to}\0").encode_utf16().flat_map(u16::to_le_bytes).collect();
+        bytes[at..at + 64].fill(0);
+        bytes[at..at + new.len()].copy_from_slice(&new);
+        bytes[at + 64..at + 66].copy_from_slice(&(new.len() as u16).to_le_bytes());
+        bytes
+    }
+
+    #[test]
+    fn a_legacy_word_document_is_refused_with_its_own_message() {
+        let e = read_bytes(&renamed("WordDocument")).expect_err("a .doc");
+        assert_eq!(e.kind, ReadErrorKind::Unsupported, "{e}");
+        let message = e.to_string();
+        assert!(message.contains("旧版 Word 文档（.doc）") && message.contains("save it as .docx or PDF"), "{message}");
+        let e = read_bytes(&renamed("PowerPoint Document")).expect_err("a .ppt");
+        assert_eq!(e.kind, ReadErrorKind::Unsupported, "{e}");
+        assert!(e.to_string().contains("neither an .xls workbook nor a .doc"), "{e}");
+    }
+
+    #[test]
+    fn a_truncated_or_damaged_legacy_workbook_is_an_error_not_a_panic() {
+        let bytes = fixture("shili-2026-sheets.xls");
+        for keep in [bytes.len() - 1, bytes.len() - 512, bytes.len() / 2, bytes.len() / 10, 600, 512, 100, 8] {
+            let e = read_bytes(&bytes[..keep]).expect_err("truncated");
+            assert!(matches!(e.kind, ReadErrorKind::Unreadable | ReadErrorKind::NotText), "{keep}: {e}");
+            if keep >= 512 {
+                assert!(e.to_string().contains(".xls") || e.to_string().contains("OLE"), "{keep}: {e}");
+            }
+        }
+    }
+
+    mod fuzz {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// Bytes overwritten here and there: the sectors stay in place, so the damage reaches
+            /// the directory, the FAT and the workbook's records (in the mini stream of `tiny.xls`).
+            #[test]
+            fn overwritten_xls_bytes_never_panic(tiny in any::<bool>(), edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..24)) {
+                let mut bytes = fixture(if tiny { "tiny.xls" } else { "shili-2026-sheets.xls" });
+                for (at, byte) in edits {
+                    let at = at % bytes.len();
+                    bytes[at] = byte;
+                }
+                let _ = read_bytes(&bytes);
+            }
+
+            /// Bytes inserted, deleted and the end cut off: sectors shift out of place.
+            #[test]
+            fn shifted_or_cut_xls_bytes_never_panic(edits in proptest::collection::vec((any::<usize>(), any::<bool>(), any::<u8>()), 0..8), keep in any::<usize>()) {
+                let mut bytes = fixture("cases.xls");
+                for (at, insert, byte) in edits {
+                    let at = at % bytes.len();
+                    if insert { bytes.insert(at, byte) } else { bytes.remove(at); }
+                }
+                let keep = bytes.len() - keep % (bytes.len() / 4 + 1);
+                let _ = read_bytes(&bytes[..keep]);
+            }
+        }
     }
 }

@@ -9,6 +9,10 @@
 //!
 //! Totals are formulas with their cached values; amounts are formatted `#,##0.00`.
 //!
+//! - `cases.xlsx`: a small workbook of what a reader must keep from cell to text (numbers as
+//!   stored, percentages, a date, formulas by their cached values, a merged range, hidden rows,
+//!   columns and a hidden sheet), saved again as `.xls` to test the legacy reader against it.
+//!
 //! ```sh
 //! cargo run -p yusuan-read --example make_workbook_fixtures
 //! ```
@@ -76,7 +80,50 @@ fn main() -> Result<(), XlsxError> {
     }
     sheet.set_page_breaks(&breaks)?;
     book.save(dir.join("shili-2026-one-sheet.xlsx"))?;
+
+    cases()?.save(dir.join("cases.xlsx"))?;
     Ok(())
+}
+
+/// `cases.xlsx`: one sheet for each thing a reader must keep, in the order of the tests of
+/// `crates/yusuan-read/tests/xlsx.rs`.
+fn cases() -> Result<Workbook, XlsxError> {
+    const TITLE: &str = "2026年部门支出预算总表";
+    let mut book = workbook()?;
+    let numbers = book.add_worksheet().set_name("数字")?;
+    numbers.write_string(0, 0, TITLE)?;
+    numbers.write_string(1, 0, "单位：元")?;
+    numbers.write_string(2, 0, "行政运行")?;
+    numbers.write_number_with_format(2, 1, 96282213.44, &Format::new().set_num_format("#,##0"))?;
+    numbers.write_number(2, 2, 1149678.0)?;
+    numbers.write_formula(2, 3, Formula::new("=0.1+0.2").set_result("0.30000000000000004"))?;
+    numbers.write_number_with_format(2, 4, 0.0523, &Format::new().set_num_format("0.0%"))?;
+    numbers.write_number_with_format(2, 5, 0.125, &Format::new().set_num_format("0.00%"))?;
+    numbers.write_datetime_with_format(2, 6, &ExcelDateTime::from_ymd(2026, 1, 15)?, &Format::new().set_num_format("yyyy-mm-dd"))?;
+    numbers.write_string(3, 0, "合计")?;
+    numbers.write_formula(3, 1, Formula::new("=B3+C3").set_result("97431891.44"))?;
+
+    let merged = book.add_worksheet().set_name("合并")?;
+    merged.write_string(0, 0, TITLE)?;
+    merged.write_string(1, 0, "项目")?;
+    merged.merge_range(1, 1, 1, 3, "支出预算", &Format::new())?;
+    // Some programs write a merged range's text into every cell of it.
+    merged.write_string(1, 2, "支出预算")?.write_string(1, 3, "支出预算")?;
+    merged.write_row(2, 0, ["科目名称", "合计", "基本支出", "项目支出"])?;
+
+    let hiding = book.add_worksheet().set_name("支出总表")?;
+    hiding.write_string(0, 0, TITLE)?;
+    hiding.write_row(1, 0, ["科目名称", "合计", "备注（隐藏列）", "基本支出"])?;
+    hiding.write_row(2, 0, ["行政运行", "100.00", "校验", "100.00"])?;
+    hiding.write_row(3, 0, ["隐藏的行", "7.00", "", "7.00"])?;
+    hiding.set_row_hidden(3)?;
+    hiding.set_column_hidden(2)?;
+    hiding.set_column_range_hidden(10, 20)?;
+
+    let hidden = book.add_worksheet().set_name("底稿")?;
+    hidden.write_string(0, 0, "测算底稿")?;
+    hidden.set_hidden(true);
+    Ok(book)
 }
 
 /// A workbook with fixed properties, so that writing it again gives the same file.

@@ -2,6 +2,11 @@
 //! small file whose parts inflate to gigabytes) is refused from its central directory, which
 //! states every part's uncompressed size. A part that inflates past its stated size is cut off by
 //! the zip reader with an error, so the stated sizes bound the memory and time of reading.
+//!
+//! A legacy .xls ([`crate::xls`]) is held to the same limits: its workbook stream (not
+//! compressed) at most [`MAX_UNPACKED_BYTES`], at most [`MAX_CELLS`] cells and [`MAX_MERGES`]
+//! merged ranges a sheet, counted from its records before calamine reads them; and, as calamine
+//! keeps each sheet as a full grid, at most [`MAX_GRID_CELLS`] cells of used ranges.
 
 use crate::error::ReadError;
 use std::io::Cursor;
@@ -40,9 +45,43 @@ pub fn open_archive(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, ReadError
     Ok(archive)
 }
 
+/// The most cells a legacy .xls's sheets may span together, counted over each sheet's used range
+/// (from its first row and column with a value to its last): calamine's `Xls` keeps every sheet as
+/// a full grid of its used range while it reads the workbook (32 bytes a cell, 128 MB at this
+/// limit), so that a few stray cells far apart would otherwise take gigabytes.
+pub const MAX_GRID_CELLS: u64 = 4_000_000;
+
 /// A workbook that is not a whole zip archive (truncated, damaged).
 pub fn damaged(e: &dyn std::fmt::Display) -> ReadError {
     ReadError::unreadable(format!("工作簿（.xlsx）已损坏或不完整：{e} / the workbook (.xlsx) is damaged or incomplete: {e}"))
+}
+
+/// A legacy workbook (.xls) that cannot be read: its compound file or its records are damaged.
+pub fn damaged_xls(e: &dyn std::fmt::Display) -> ReadError {
+    ReadError::unreadable(format!("旧版工作簿（.xls）已损坏或不完整：{e} / the legacy workbook (.xls) is damaged or incomplete: {e}"))
+}
+
+/// A legacy workbook whose workbook stream is larger than [`MAX_UNPACKED_BYTES`].
+pub fn too_large_xls() -> ReadError {
+    ReadError::unreadable(format!(
+        "旧版工作簿（.xls）的数据超过 {} MB，不像是预决算公开文档，未读取 / the legacy workbook (.xls) holds more than {} MB of data, too much for a budget disclosure: not read",
+        MAX_UNPACKED_BYTES / MB,
+        MAX_UNPACKED_BYTES / MB
+    ))
+}
+
+/// A legacy workbook encrypted with a password (a `FilePass` record).
+pub fn encrypted_xls() -> ReadError {
+    ReadError::unreadable(
+        "旧版工作簿（.xls）设有打开密码（已加密），无法读取；请取消密码后另存 / the legacy workbook (.xls) is encrypted with a password: remove the password and save it again".into(),
+    )
+}
+
+/// Sheets whose used ranges span more than [`MAX_GRID_CELLS`] cells together.
+pub fn too_large_grid() -> ReadError {
+    ReadError::unreadable(format!(
+        "旧版工作簿（.xls）各表的已用区域合计超过 {MAX_GRID_CELLS} 个单元格（可能有远离表格的零散单元格），未读取；请删除多余单元格或另存为 .xlsx / the sheets of the legacy workbook (.xls) span more than {MAX_GRID_CELLS} cells together (perhaps stray cells far from the tables): not read; delete the stray cells or save it as .xlsx"
+    ))
 }
 
 /// More cells than [`MAX_CELLS`].

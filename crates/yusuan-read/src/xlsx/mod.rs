@@ -15,17 +15,21 @@
 //!   and noted: each sheet that hides content gets a diagnostic (RD110) naming the rows, columns
 //!   or the sheet, so that nothing is dropped silently.
 //! - The archive's unpacked size is checked before anything is inflated ([`limits`]).
+//!
+//! A legacy `.xls` ([`crate::xls`]) is written the same way: [`render`] (sheets to pages, hidden
+//! content noted) and [`sheet::collect`] (cells to rows, merged ranges once, limits) take the
+//! cells from wherever a format keeps them.
 
-mod hidden;
-mod limits;
-mod sheet;
-mod value;
+pub(crate) mod hidden;
+pub(crate) mod limits;
+pub(crate) mod sheet;
+pub(crate) mod value;
 
 use crate::builder::{LayoutBuilder, Rendered};
 use crate::diagnostic;
 use crate::error::ReadError;
 use crate::normalize::join_wrapped;
-use calamine::{Reader, SheetType, SheetVisible, Xlsx};
+use calamine::{Reader, Sheet, SheetType, SheetVisible, Xlsx};
 use sheet::SheetCells;
 use std::io::Cursor;
 use yusuan_model::Span;
@@ -35,6 +39,23 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Rendered, ReadError> {
     let parts = hidden::sheet_parts(&mut archive)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| limits::damaged(&e))?;
     let sheets = book.sheets_metadata().to_vec();
+    render(&sheets, |_, meta, cells| {
+        let hidden = match parts.get(&meta.name) {
+            Some(part) => hidden::hidden(&mut archive, part)?,
+            None => hidden::Hidden::default(),
+        };
+        sheet::read_sheet(&mut book, &meta.name, &hidden, cells)
+    })
+}
+
+/// A workbook's layout, whatever its format: `sheets` in order, each worksheet's cells from
+/// `read` (given the sheet's index, its metadata and the count of cells read so far). A visible
+/// sheet is a page; a hidden one that holds content, and the hidden rows and columns of a visible
+/// one, are noted (RD110).
+pub(crate) fn render(
+    sheets: &[Sheet],
+    mut read: impl FnMut(usize, &Sheet, &mut usize) -> Result<SheetCells, ReadError>,
+) -> Result<Rendered, ReadError> {
     let mut out = LayoutBuilder::default();
     // Hidden content, noted once the blocks around it are known: (sheet number, where).
     let mut hidden_notes: Vec<(u32, String, (String, String))> = Vec::new();
@@ -44,11 +65,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Rendered, ReadError> {
         if meta.typ != SheetType::WorkSheet {
             continue;
         }
-        let hidden = match parts.get(&meta.name) {
-            Some(part) => hidden::hidden(&mut archive, part)?,
-            None => hidden::Hidden::default(),
-        };
-        let sheet = sheet::read_sheet(&mut book, &meta.name, &hidden, &mut cells)?;
+        let sheet = read(index, meta, &mut cells)?;
         if meta.visible != SheetVisible::Visible {
             if !sheet.rows.is_empty() || !sheet.hidden_rows.is_empty() || !sheet.hidden_columns.is_empty() {
                 hidden_notes.push((number, meta.name.clone(), ("整张表".into(), "the whole sheet".into())));

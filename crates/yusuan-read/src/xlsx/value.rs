@@ -3,7 +3,7 @@
 //! here keeps every stored digit, written the shortest way that reads back as the same number.
 //! Formula cells give their cached value (what the program that saved the file computed).
 
-use calamine::DataRef;
+use calamine::{Data, DataRef};
 
 /// Excel keeps numbers to 15 significant digits; any digit after them in a stored value is the
 /// noise of binary arithmetic (a cached `=0.1+0.2` is 0.30000000000000004).
@@ -30,6 +30,22 @@ pub fn cell_text(value: &DataRef<'_>, percent: bool) -> String {
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
         DataRef::Error(e) => e.to_string(),
         DataRef::Empty => String::new(),
+    }
+}
+
+/// A cell value that a reader keeps (a legacy .xls's) as the borrowed value that
+/// [`cell_text`] takes.
+pub fn borrowed(value: &Data) -> DataRef<'_> {
+    match value {
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(d) => DataRef::DateTime(*d),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+        Data::Empty => DataRef::Empty,
     }
 }
 
