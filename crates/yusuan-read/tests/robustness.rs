@@ -77,3 +77,16 @@ fn html_fragments_never_panic() {
         let _ = yusuan_read::read_bytes(s.as_bytes());
     }
 }
+
+/// A web page whose table rows span thousands of columns (300 cells of colspan 64 each, 400
+/// rows): read as a grid of the columns its cells stand in, not 19,200 columns wide for every
+/// row (which took 24 GB before). Its figures stay in their columns.
+#[test]
+fn a_table_thousands_of_columns_wide_reads_as_its_cells() {
+    let wide: String = (0..300).map(|_| "<td colspan=\"64\">x</td>").collect();
+    let rows: String = (0..400).map(|_| format!("<tr><td>一般公共服务支出</td><td>12.50</td>{wide}<td>1.25</td></tr>")).collect();
+    let html = format!("<html><body><p>测试局2025年部门预算</p><p>2025年部门收支预算总表</p><p>单位：万元</p><table><tr><td>项目</td><td>金额</td></tr>{rows}</table></body></html>");
+    let r = yusuan_read::read_bytes(html.as_bytes()).expect("reads");
+    assert_eq!(r.document.tables.len(), 1);
+    assert_eq!(r.facts.len(), 400, "a fact for each row");
+}

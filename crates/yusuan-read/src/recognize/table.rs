@@ -192,7 +192,9 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
 
 fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
     let blocks = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b));
-    let mut grid: Vec<GridRow> = blocks.map(GridRow::new).collect();
+    let blocks: Vec<&Block> = blocks.collect();
+    let columns = ColumnPlaces::of(&blocks);
+    let mut grid: Vec<GridRow> = blocks.iter().map(|b| GridRow::new(b, &columns)).collect();
     let form = take_performance_cells(&mut grid, table, ctx.unit_name);
     // In a grid whose cells stand in their columns, a table without a single figure (a blank
     // template, an empty 政府性基金 table) still has its columns: the header names them.
@@ -301,12 +303,42 @@ struct GridRow<'a> {
     line: u32,
 }
 
+/// Where each column of a table's blocks stands in its grid rows: where it is, but in a table
+/// wider than any disclosure prints ([`MAX_TABLE_COLUMNS`]; a crafted page of cells spanning
+/// thousands of columns), the columns that hold a cell, side by side, so that the grid stays the
+/// size of its cells.
+enum ColumnPlaces {
+    AsPrinted,
+    Packed(std::collections::HashMap<usize, usize>),
+}
+
+/// More columns than any standard table has (the widest, a 收入预算表, has about 30).
+const MAX_TABLE_COLUMNS: usize = 256;
+
+impl ColumnPlaces {
+    fn of(blocks: &[&Block]) -> ColumnPlaces {
+        let cells = || blocks.iter().flat_map(|b| &b.cells);
+        if cells().all(|c| c.column < MAX_TABLE_COLUMNS) {
+            return ColumnPlaces::AsPrinted;
+        }
+        let used: std::collections::BTreeSet<usize> = cells().map(|c| c.column).collect();
+        ColumnPlaces::Packed(used.into_iter().enumerate().map(|(place, column)| (column, place)).collect())
+    }
+
+    fn place(&self, column: usize) -> usize {
+        match self {
+            ColumnPlaces::AsPrinted => column,
+            ColumnPlaces::Packed(places) => places[&column],
+        }
+    }
+}
+
 impl<'a> GridRow<'a> {
-    fn new(block: &'a Block) -> GridRow<'a> {
-        let width = block.cells.iter().map(|c| c.column + 1).max().unwrap_or(0);
+    fn new(block: &'a Block, columns: &ColumnPlaces) -> GridRow<'a> {
+        let width = block.cells.iter().map(|c| columns.place(c.column) + 1).max().unwrap_or(0);
         let mut cells = vec![Classified::empty(block.span); width];
         for c in &block.cells {
-            cells[c.column] = Classified::new(c);
+            cells[columns.place(c.column)] = Classified::new(c);
         }
         GridRow { cells, line: block.span.line }
     }

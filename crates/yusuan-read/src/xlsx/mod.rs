@@ -85,7 +85,10 @@ pub(crate) fn render(
 
 /// The blocks of a sheet: a row of cells, or the lines of its one cell as running text.
 fn write_sheet(sheet: &SheetCells, out: &mut LayoutBuilder) {
-    let first_column = sheet.rows.values().filter_map(|cells| cells.first()).map(|&(column, _)| column).min().unwrap_or(0);
+    // The columns that hold a cell of a row, numbered from 0: a column empty in every row says
+    // nothing, and a stray cell at column XFD would otherwise make every row 16,384 fields wide.
+    let used: std::collections::BTreeSet<u32> = sheet.rows.values().filter(|cells| cells.len() > 1).flatten().map(|&(column, _)| column).collect();
+    let place: std::collections::HashMap<u32, usize> = used.into_iter().enumerate().map(|(i, column)| (column, i)).collect();
     for cells in sheet.rows.values() {
         if let [(_, text)] = cells.as_slice() {
             for line in text.lines() {
@@ -94,7 +97,7 @@ fn write_sheet(sheet: &SheetCells, out: &mut LayoutBuilder) {
             continue;
         }
         let row: Vec<(usize, String)> =
-            cells.iter().map(|(column, text)| ((column - first_column) as usize, join_wrapped(text.lines().map(str::trim)))).collect();
+            cells.iter().map(|(column, text)| (place[column], join_wrapped(text.lines().map(str::trim)))).collect();
         out.row(&row, true);
     }
 }
