@@ -98,6 +98,10 @@ pub enum TableKind {
     Expense,
     /// 财政拨款收支总表
     FiscalSummary,
+    /// 财政拨款支出表 (Jiangsu: 财政拨款支出预算表, by function class; all appropriations)
+    FiscalExpense,
+    /// 财政拨款基本支出表 (Jiangsu: by economic class; all appropriations)
+    FiscalBasic,
     /// 一般公共预算支出表
     GeneralBudgetExpense,
     /// 一般公共预算基本支出表
@@ -125,11 +129,13 @@ pub enum TableKind {
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 16] = [
+    pub const ALL: [TableKind; 18] = [
         TableKind::IncomeExpenseSummary,
         TableKind::Income,
         TableKind::Expense,
         TableKind::FiscalSummary,
+        TableKind::FiscalExpense,
+        TableKind::FiscalBasic,
         TableKind::GeneralBudgetExpense,
         TableKind::GeneralBudgetBasic,
         TableKind::EconomicSummary,
@@ -150,6 +156,8 @@ impl TableKind {
             TableKind::Income => "income",
             TableKind::Expense => "expense",
             TableKind::FiscalSummary => "fiscal_summary",
+            TableKind::FiscalExpense => "fiscal_expense",
+            TableKind::FiscalBasic => "fiscal_basic",
             TableKind::GeneralBudgetExpense => "general_budget_expense",
             TableKind::GeneralBudgetBasic => "general_budget_basic",
             TableKind::EconomicSummary => "economic_summary",
@@ -171,6 +179,8 @@ impl TableKind {
             TableKind::Income => "收入总表",
             TableKind::Expense => "支出总表",
             TableKind::FiscalSummary => "财政拨款收支总表",
+            TableKind::FiscalExpense => "财政拨款支出表",
+            TableKind::FiscalBasic => "财政拨款基本支出表",
             TableKind::GeneralBudgetExpense => "一般公共预算支出表",
             TableKind::GeneralBudgetBasic => "一般公共预算基本支出表",
             TableKind::EconomicSummary => "支出经济分类汇总表",

@@ -15,7 +15,8 @@ fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
         (Expense | GeneralBudgetExpense | GovFundExpense | SoeCapitalExpense | EconomicSummary, _) => {
             Some("expense.current_year")
         }
-        (GeneralBudgetBasic, _) => Some("expense.basic"),
+        (FiscalExpense, _) => Some("expense.current_year"),
+        (GeneralBudgetBasic | FiscalBasic, _) => Some("expense.basic"),
         (AdminOperation, _) => Some("admin_operation"),
         (ProjectExpense | ProjectPerformance, _) => Some("project.amount"),
         (Procurement, _) => Some("procurement.total"),
@@ -48,7 +49,7 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
             let concept: &str = if budgeted { &format!("{concept}.budgeted") } else { concept };
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };
             let mut dims = dims_of(row, column);
-            if !dims.contains_key("fund") && fiscal_total(table, row, concept) {
+            if !dims.contains_key("fund") && counts_appropriations_only(table, row, concept) {
                 dims.insert("fund", "fiscal_appropriation".to_string());
             }
             let repeats = |dims: &Dims| facts[row_start..].iter().any(|f| f.concept == concept && f.dims == *dims);
@@ -77,17 +78,21 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
 /// The concepts of a summary table's total rows.
 const GRAND_TOTALS: [&str; 4] = ["income.total", "expense.total", "income.current_year", "expense.current_year"];
 
-/// Whether a figure of the 财政拨款收支总表 is one of its totals or carry-overs, which count
-/// 财政拨款 only (`fund: fiscal_appropriation`), not the 收支总表's all funds. Where another
+/// Whether a figure counts 财政拨款 only (`fund: fiscal_appropriation`), not all the department's
+/// funds as the same figure of the 支出总表 or 收支总表 does: every figure of Jiangsu's 财政拨款支出表
+/// and 财政拨款基本支出表, and the totals and carry-overs of the 财政拨款收支总表. Where another
 /// figure of the row is under a column that names that fund (Henan's `一般公共预算/其中：财政拨款`),
 /// the total stays as printed: the fund would not tell it from that figure.
-fn fiscal_total(table: &Table, row: &TableRow, concept: &str) -> bool {
+fn counts_appropriations_only(table: &Table, row: &TableRow, concept: &str) -> bool {
     const TOTALS: [&str; 6] = ["income.total", "income.current_year", "income.carryover", "expense.total", "expense.current_year", "expense.carryover_end"];
     let fund_column = |(cell, column): (&Option<_>, &Column)| cell.is_some() && column.fund == Some("fiscal_appropriation");
-    table.kind == TableKind::FiscalSummary
-        && row.codes.function.is_none()
-        && TOTALS.contains(&concept)
-        && !row.cells.iter().zip(&table.columns).any(fund_column)
+    match table.kind {
+        TableKind::FiscalExpense | TableKind::FiscalBasic => true,
+        TableKind::FiscalSummary => {
+            row.codes.function.is_none() && TOTALS.contains(&concept) && !row.cells.iter().zip(&table.columns).any(fund_column)
+        }
+        _ => false,
+    }
 }
 
 /// `expense` or `income`: the side of the table a concept is on.

@@ -33,7 +33,9 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         return None;
     }
     use TableKind::*;
-    let rules: [(&[&str], TableKind); 16] = [
+    // First match wins: `一般公共预算财政拨款基本支出` is the general budget's, `财政拨款基本支出`
+    // (Jiangsu) all appropriations'.
+    let rules: [(&[&str], TableKind); 19] = [
         (&["项目支出绩效目标", "项目绩效目标"], ProjectPerformance),
         (&["整体绩效目标"], DepartmentPerformance),
         (&["三公"], ThreePublic),
@@ -41,9 +43,12 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         (&["政府性基金"], GovFundExpense),
         (&["国有资本经营"], SoeCapitalExpense),
         (&["财政拨款收支", "财政拨款收入支出"], FiscalSummary),
+        (&["一般公共预算财政拨款基本支出", "一般公共预算基本支出"], GeneralBudgetBasic),
+        (&["财政拨款基本支出"], FiscalBasic),
         (&["基本支出"], GeneralBudgetBasic),
         (&["经济分类"], EconomicSummary),
         (&["一般公共预算支出", "一般公共预算财政拨款支出"], GeneralBudgetExpense),
+        (&["财政拨款支出"], FiscalExpense),
         (&["项目支出"], ProjectExpense),
         (&["政府采购"], Procurement),
         (&["国有资产"], StateAssets),
@@ -133,6 +138,13 @@ mod tests {
         assert_eq!(table_kind("支出预算分类汇总表(按支出经济分类)"), Some(TableKind::EconomicSummary));
         assert_eq!(table_kind("2020年预算项目支出绩效目标表"), Some(TableKind::ProjectPerformance));
         assert_eq!(table_kind("部门（单位）整体绩效目标表"), Some(TableKind::DepartmentPerformance));
+        // Jiangsu's tables of all appropriations beside the general budget's, and the 决算's.
+        assert_eq!(table_kind("财政拨款支出预算表（功能科目）"), Some(TableKind::FiscalExpense));
+        assert_eq!(table_kind("财政拨款基本支出预算表（经济科目）"), Some(TableKind::FiscalBasic));
+        assert_eq!(table_kind("一般公共预算基本支出预算表（经济科目）"), Some(TableKind::GeneralBudgetBasic));
+        assert_eq!(table_kind("一般公共预算财政拨款基本支出决算表"), Some(TableKind::GeneralBudgetBasic));
+        assert_eq!(table_kind("一般公共预算财政拨款支出决算表"), Some(TableKind::GeneralBudgetExpense));
+        assert_eq!(table_kind("财政拨款收入支出决算总表"), Some(TableKind::FiscalSummary));
         assert_eq!(table_kind("五、一般公共预算支出预算情况说明"), None);
         assert_eq!(table_kind("附件：栾川县医疗保障局 2020 年度部门预算表"), None);
     }
