@@ -38,6 +38,14 @@ impl Direction {
             Direction::Flat => "持平",
         }
     }
+
+    pub fn en(self) -> &'static str {
+        match self {
+            Direction::Up => "rose",
+            Direction::Down => "fell",
+            Direction::Flat => "stayed level",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -40,7 +40,7 @@ impl Rule for ReasonAgainstTheChange {
                 }
                 let mut f = META.finding(
                     format!("“{}”的金额比上年{}，原因却说“{}”", clause.subject, went.zh(), clause.text),
-                    format!("the amount of {} went {:?} from the year before, but the reason says it went {said:?}", clause.subject, went),
+                    format!("the amount of {} {} from the year before, but the reason says it {}", clause.subject, went.en(), said.en()),
                 );
                 // The direction word ends the clause: point at it (`经费增加`).
                 let word = format!("经费{}", said_word(&clause.text));
