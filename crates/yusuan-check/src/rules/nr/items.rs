@@ -172,7 +172,7 @@ fn names_of(printed: &str) -> Vec<String> {
 
 /// A heading or subject as a bare name: no numbering (`26.`, `8、`), quotes, spaces or level
 /// marks (`（类）`, `（208类）`, `（05款）`).
-pub fn as_name(text: &str) -> String {
+fn as_name(text: &str) -> String {
     let t = text.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、 ".contains(c));
     let mut name = String::new();
     let mut chars = t.chars().peekable();
