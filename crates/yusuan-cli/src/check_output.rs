@@ -11,7 +11,8 @@ use yusuan_check::{Finding, Selection, Severity};
 /// How findings are shown.
 #[derive(Clone, Copy)]
 pub enum Format {
-    Text(Lang),
+    /// The terminal report; notes (提示) shown only when asked for, else counted in the summary.
+    Text { lang: Lang, notes: bool },
     Json,
     Sarif,
     Html(Lang),
@@ -98,7 +99,10 @@ fn check_one(input: &Input, selection: &Selection, format: Format) -> Option<Che
         let findings = yusuan_check::check(&reading, selection);
         let doc = Checked::new(&reading);
         let shown = match format {
-            Format::Text(lang) => Shown::Text(terminal::render(&findings, &doc, &name, lang)),
+            Format::Text { lang, notes } => {
+                let shown: Vec<Finding> = findings.iter().filter(|f| notes || f.severity > Severity::Info).cloned().collect();
+                Shown::Text(terminal::render(&shown, &doc, &name, lang))
+            }
             Format::Json => Shown::Text(json::findings(&name, &findings).to_string()),
             Format::Sarif => Shown::Sarif(sarif::results(&name, &doc, &findings)),
             Format::Html(lang) => Shown::Html(html::section(&name, &doc, &findings, lang)),
@@ -130,4 +134,12 @@ pub fn summary_table(done: &[Checked1], lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The line under the summary when notes were counted but not listed.
+pub fn notes_hint(hidden: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("（{hidden} 条提示未列出：是读取时未能理解之处，不是文档的问题；加 --notes 列出）"),
+        Lang::En => format!("({hidden} notes not listed: what the reader could not understand, not defects of the document; --notes lists them)"),
+    }
 }

@@ -54,6 +54,9 @@ enum Command {
         config: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = LangArg::Zh)]
         lang: LangArg,
+        /// 文本报告中也列出提示（读取时未能理解之处）；默认只计数 / list the notes (what the reader could not understand) in the text report too; by default they are only counted
+        #[arg(long)]
+        notes: bool,
     },
     /// 列出全部规则 / list all rules
     Rules,
@@ -93,7 +96,7 @@ enum FactsFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Check { paths, format, select, ignore, severity, config, lang } => {
+        Command::Check { paths, format, select, ignore, severity, config, lang, notes } => {
             let lang = match lang {
                 LangArg::Zh => Lang::Zh,
                 LangArg::En => Lang::En,
@@ -118,7 +121,8 @@ fn main() -> ExitCode {
             let pick = |flag: &Vec<String>, file: Vec<String>| if flag.is_empty() { file } else { flag.clone() };
             let selection = Selection { select: pick(select, settings.select), ignore: pick(ignore, settings.ignore), minimum };
             let format = match format {
-                CheckFormat::Text => Format::Text(lang),
+                // Asking for notes by severity shows them too.
+                CheckFormat::Text => Format::Text { lang, notes: *notes || severity.as_deref() == Some("info") },
                 CheckFormat::Json => Format::Json,
                 CheckFormat::Sarif => Format::Sarif,
                 CheckFormat::Html => Format::Html(lang),
@@ -188,11 +192,15 @@ fn check(paths: &[PathBuf], selection: &Selection, format: Format) -> ExitCode {
         }
     }
     match format {
-        Format::Text(lang) => {
+        Format::Text { lang, notes } => {
             if done.len() > 1 {
                 print!("{}", check_output::summary_table(&done, lang));
             }
             println!("{}", yusuan_check::report::terminal::summary(&findings, lang));
+            let hidden = findings.iter().filter(|f| f.severity == yusuan_check::Severity::Info).count();
+            if !notes && hidden > 0 {
+                println!("{}", check_output::notes_hint(hidden, lang));
+            }
         }
         Format::Sarif => println!("{:#}", yusuan_check::report::sarif::report(sarif_results)),
         Format::Html(lang) => {

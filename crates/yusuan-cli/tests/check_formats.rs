@@ -137,3 +137,16 @@ fn a_directory_check_takes_legacy_workbooks() {
     assert_eq!(status, Some(0));
     assert!(out.lines().any(|l| l.ends_with(" p7   一、财政拨款收入\t16427278.39\t一、一般公共服务支出\t12892720.65")), "{out}");
 }
+
+#[test]
+fn notes_are_counted_and_listed_only_when_asked_for() {
+    let (_, plain) = yusuan(&["check", LUOLONG]);
+    let (_, listed) = yusuan(&["check", "--notes", LUOLONG]);
+    let (_, by_severity) = yusuan(&["check", "--severity", "info", LUOLONG]);
+    assert!(!plain.contains("提示[RD"), "no note listed by default");
+    assert!(plain.contains("条提示未列出") && plain.contains("--notes"), "the notes are counted and the flag named");
+    assert!(listed.contains("提示[RD") && !listed.contains("条提示未列出"));
+    assert_eq!(listed, by_severity, "--severity info lists the notes as --notes does");
+    let summary = |out: &str| out.lines().find(|l| l.starts_with("共 ")).map(str::to_string);
+    assert_eq!(summary(&plain), summary(&listed), "the same findings are counted either way");
+}

@@ -11,7 +11,7 @@ fn check(document: &str) {
         (vec!["facts", source.as_str(), "--format", "csv"], 0, format!("tests/golden/{document}.facts.csv")),
         (vec!["read", source.as_str()], 0, format!("tests/golden/{document}.read.txt")),
         // Every corpus document has genuine defects: `check` finds them and exits 1.
-        (vec!["check", source.as_str()], 1, format!("tests/golden/{document}.check.txt")),
+        (vec!["check", "--notes", source.as_str()], 1, format!("tests/golden/{document}.check.txt")),
     ] {
         common::assert_golden(&args, status, &golden);
     }

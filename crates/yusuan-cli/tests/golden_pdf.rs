@@ -17,7 +17,7 @@ fn check(document: &str, findings: bool) {
         (vec!["read", source.as_str(), "--format", "lines"], 0, format!("tests/golden/pdf/{document}.lines.txt")),
         (vec!["facts", source.as_str(), "--format", "csv"], 0, format!("tests/golden/pdf/{document}.facts.csv")),
         (vec!["read", source.as_str()], 0, format!("tests/golden/pdf/{document}.read.txt")),
-        (vec!["check", source.as_str()], i32::from(findings), format!("tests/golden/pdf/{document}.check.txt")),
+        (vec!["check", "--notes", source.as_str()], i32::from(findings), format!("tests/golden/pdf/{document}.check.txt")),
     ] {
         common::assert_golden(&args, status, &golden);
     }

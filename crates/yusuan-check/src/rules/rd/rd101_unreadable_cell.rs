@@ -8,7 +8,7 @@ pub static UNREADABLE_CELL: ReaderRule = ReaderRule(&RuleMeta {
     code: "RD101",
     name: "unreadable-cell",
     category: Category::Reader,
-    severity: Severity::Warning,
+    severity: Severity::Info,
     summary: "数字列中的单元格无法识别为金额",
     summary_en: "a cell in a figure column is not a figure",
     doc: "检查什么：表格数字列中既不是数字、也不是空白或“－”的单元格。\n\

@@ -8,7 +8,7 @@ pub static UNPLACED_FIGURES: ReaderRule = ReaderRule(&RuleMeta {
     code: "RD102",
     name: "unplaced-figures",
     category: Category::Reader,
-    severity: Severity::Warning,
+    severity: Severity::Info,
     summary: "一行的数字无法确定所在列",
     summary_en: "the figures of a row could not be placed in their columns",
     doc: "检查什么：转换时空单元格丢失、一行中的数字无法按表头与合计关系确定所在列。\n\

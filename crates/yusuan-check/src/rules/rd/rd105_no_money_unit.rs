@@ -8,7 +8,7 @@ pub static NO_MONEY_UNIT: ReaderRule = ReaderRule(&RuleMeta {
     code: "RD105",
     name: "no-money-unit",
     category: Category::Reader,
-    severity: Severity::Warning,
+    severity: Severity::Info,
     summary: "表格未注明金额单位",
     summary_en: "a table does not state its money unit",
     doc: "检查什么：没有“单位：万元（元）”的表格。\n\

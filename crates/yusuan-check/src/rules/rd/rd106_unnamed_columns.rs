@@ -8,7 +8,7 @@ pub static UNNAMED_COLUMNS: ReaderRule = ReaderRule(&RuleMeta {
     code: "RD106",
     name: "unnamed-columns",
     category: Category::Reader,
-    severity: Severity::Warning,
+    severity: Severity::Info,
     summary: "以空格分隔的表格无法确定各列含义",
     summary_en: "a space-separated table whose columns could not be named",
     doc: "检查什么：以单个空格分隔、空单元格已丢失、又没有适用的列模板的表格。\n\
