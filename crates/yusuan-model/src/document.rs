@@ -233,6 +233,17 @@ pub struct RowCodes {
     /// Project code (`410324250000000013028`) in project and performance tables.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
+    /// The name printed in the code's own cell (`2010801-行政运行`), by code, where a row prints
+    /// several codes each with its name: the row's label then joins them all.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub names: std::collections::BTreeMap<String, String>,
+}
+
+impl RowCodes {
+    /// How many classification codes the row prints (功能分类, 部门 and 政府经济分类).
+    pub fn classification_count(&self) -> usize {
+        [&self.function, &self.econ_dept, &self.econ_gov].iter().filter(|c| c.is_some()).count()
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -259,6 +270,19 @@ pub struct TableRow {
     /// One entry per column of the table (same order as `Table::columns`).
     pub cells: Vec<Option<CellValue>>,
     pub line: u32,
+}
+
+impl TableRow {
+    /// The name the row prints for one of its codes: the name in the code's own cell, else the
+    /// label when the code is the row's only one (`2101101 行政单位医疗`). `None` where the label
+    /// is not that code's name alone (a row of several codes, a project, a procurement item).
+    pub fn name_of(&self, code: &str) -> Option<&str> {
+        if let Some(name) = self.codes.names.get(code) {
+            return Some(name);
+        }
+        let alone = self.codes.classification_count() == 1 && self.codes.project.is_none() && self.project.is_none();
+        (alone && !self.label.trim().is_empty()).then_some(self.label.as_str())
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -61,6 +61,37 @@ pub fn kind_of(code: &str) -> Option<Code> {
     }
 }
 
+/// A code printed in one cell with its name: `2010801-行政运行`, `[201]一般公共服务支出`,
+/// `【30101】基本工资`, `2101501 行政运行`, `30101基本工资` → the code and the name. The code must
+/// be a classification code ([`kind_of`]) and the name must start with a CJK character, so that
+/// `2026年`, `100万元以上` or a project number stay text.
+pub fn split_code_name(cell: &str) -> Option<(&str, &str)> {
+    let cell = cell.trim();
+    let (open, rest) = match cell.chars().next()? {
+        c @ ('[' | '【' | '(' | '（') => (Some(c), &cell[c.len_utf8()..]),
+        _ => (None, cell),
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let code = &rest[..digits];
+    kind_of(code)?;
+    let mut name = &rest[digits..];
+    if let Some(open) = open {
+        let close = match open {
+            '[' => ']',
+            '【' => '】',
+            '(' => ')',
+            _ => '）',
+        };
+        name = name.strip_prefix(close)?;
+    }
+    let name = name.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '－' | '—' | '_' | ':' | '：' | '.' | '、'));
+    name.chars().next().is_some_and(is_cjk).then_some((code, name))
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Splits a cell such as `210 15 01` or `2101501` into its pieces.
 pub fn pieces(cell: &str) -> Vec<&str> {
     cell.split_whitespace().collect()
@@ -86,5 +117,18 @@ mod tests {
         assert_eq!(join_pieces(&["3010201"]).0, vec![Code::EconDept("3010201".into())]);
         assert_eq!(join_pieces(&["307001"]), (vec![], 0));
         assert_eq!(pieces("210 15 01"), vec!["210", "15", "01"]);
+    }
+
+    #[test]
+    fn splits_a_code_from_its_name_in_one_cell() {
+        assert_eq!(split_code_name("2010801-行政运行"), Some(("2010801", "行政运行")));
+        assert_eq!(split_code_name("[201]一般公共服务支出"), Some(("201", "一般公共服务支出")));
+        assert_eq!(split_code_name("【30101】基本工资"), Some(("30101", "基本工资")));
+        assert_eq!(split_code_name("3021101-差旅费"), Some(("3021101", "差旅费")));
+        assert_eq!(split_code_name("50101 工资奖金津补贴"), Some(("50101", "工资奖金津补贴")));
+        assert_eq!(split_code_name("2026年预算"), None);
+        assert_eq!(split_code_name("100万元以上"), None);
+        assert_eq!(split_code_name("[201"), None);
+        assert_eq!(split_code_name("2101501"), None);
     }
 }

@@ -155,6 +155,13 @@ pub fn is_column_number(t: &str) -> bool {
     t.chars().all(|c| c.is_ascii_digit() || c == '*') && !t.is_empty()
 }
 
+/// The words that name a row or column of serial numbers: `栏次`, `行次`, `序号`.
+pub fn is_serial_word(t: &str) -> bool {
+    const SERIAL: [&str; 6] = ["栏次", "行次", "栏号", "行号", "序号", "栏目"];
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    SERIAL.contains(&t.as_str())
+}
+
 pub fn is_label_header(label: &str) -> bool {
     let l = normalize_label(label);
     normalized_label_headers().contains(&l) || l.ends_with("名称") || l.ends_with("编码") || l.ends_with("代码")

@@ -121,9 +121,27 @@ fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
             let header_of_previous = starts.last().is_some_and(|&(p, k)| {
                 k == kind && blocks[p + 1..i].iter().all(|b| title::block_unit_line(b).is_some())
             });
-            if !header_of_previous {
+            let continues_previous = starts.last().is_some_and(|&(p, k)| continues(blocks, (p, k), (i, kind)));
+            if !header_of_previous && !continues_previous {
                 starts.push((i, kind));
             }
             starts
         })
+}
+
+/// Whether the title at `next` prints the table at `previous` again over a page: the same kind
+/// and the same title (a `（续）` aside), with no narrative between. Its rows then go on in that
+/// table rather than making a second one, whose part sums would not hold. A performance form
+/// repeats its title for every project, and each is a table of its own.
+fn continues(blocks: &[Block], previous: (usize, yusuan_model::TableKind), next: (usize, yusuan_model::TableKind)) -> bool {
+    use yusuan_model::TableKind::{DepartmentPerformance, ProjectPerformance};
+    let ((p, kind), (i, next_kind)) = (previous, next);
+    let title = |b: &Block| {
+        let t = crate::normalize::remove_whitespace(&b.text()).into_owned();
+        ["（续）", "(续)", "续表", "（续表）"].iter().fold(t, |t, mark| t.replace(mark, ""))
+    };
+    kind == next_kind
+        && !matches!(kind, DepartmentPerformance | ProjectPerformance)
+        && title(&blocks[p]) == title(&blocks[i])
+        && !blocks[p + 1..i].iter().any(resumes_narrative)
 }

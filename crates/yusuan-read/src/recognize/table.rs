@@ -172,10 +172,10 @@ fn is_table_label(text: &str) -> bool {
         return false;
     }
     let t = remove_whitespace(text);
-    let inner = t.strip_prefix("预算").unwrap_or(&t);
-    let inner = inner.strip_suffix('表').unwrap_or("");
-    (t.starts_with('表') && t.chars().skip(1).all(|c| "一二三四五六七八九十".contains(c)) && t.chars().count() > 1)
-        || (!inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()))
+    // `预算01表`, `公开表2`, `附表3`, `决算02表`: the label's prefix, then the number before or after 表.
+    let t = ["公开", "预算", "决算", "附"].iter().fold(t.as_ref(), |t, p| t.strip_prefix(p).unwrap_or(t));
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == '-' || "一二三四五六七八九十".contains(c));
+    t.strip_prefix('表').is_some_and(numeral) || t.strip_suffix('表').is_some_and(numeral)
 }
 
 fn is_note_start(text: &str) -> bool {
@@ -222,6 +222,7 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     grid.iter_mut().for_each(|r| r.pad(width));
     let header_rows: Vec<Vec<&str>> = grid[..first_data]
         .iter()
+        .filter(|r| !r.numbers_columns())
         .map(GridRow::texts)
         .filter(|r| !r.iter().all(|t| t.is_empty() || header::is_column_number(t)))
         .collect();
@@ -238,6 +239,9 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     } else {
         numeric_columns(data, &paths, width)
     };
+    // A column of serial numbers (序号, 行次) is neither a figure nor a code.
+    let serial = serial_columns(data, &paths, width);
+    let numeric: Vec<bool> = numeric.iter().zip(&serial).map(|(&n, &s)| n && !s).collect();
     let split = match expense_start {
         Some(s) => Some(s),
         None if two_sided(table.kind) => side_split(data, &numeric),
@@ -248,7 +252,8 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
     table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(&paths[c], table.kind, ctx.taxonomy)).collect();
-    for row in data.iter().filter(|r| !r.repeats_header(&header_words)) {
+    for row in data.iter().filter(|r| !r.repeats_header(&header_words) && !r.numbers_columns()) {
+        let row = &row.keep(|c| !serial[c]);
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
             Some(s) => vec![(Side::Income, 0..s), (Side::Expense, s..width)],
             None => vec![(Side::Single, 0..width)],
@@ -401,8 +406,31 @@ impl<'a> GridRow<'a> {
             && (tokens::is_total_label(cell.text) || names_amount())
     }
 
+    /// The row of column numbers (栏次) some templates print under the header or above the total:
+    /// `栏次 | | 1 | 2 | 3`, `项目 | 行次 | 1 | 2`, `1 | 2 | 3 | 4`. No amount, two numbers at least,
+    /// each one more than the one before, and no text but the words that name such a row or a
+    /// label column. Its numbers are not figures.
+    fn numbers_columns(&self) -> bool {
+        let mut numbers = Vec::new();
+        for cell in self.cells.iter().filter(|c| !c.text.trim().is_empty()) {
+            match cell.token {
+                Token::Integer(n) => match n.parse::<u64>() {
+                    Ok(n) => numbers.push(n),
+                    Err(_) => return false,
+                },
+                Token::Text(t) if header::is_column_number(t) => {}
+                Token::Text(t) if header::is_serial_word(t) || header::is_label_header(t) => {}
+                _ => return false,
+            }
+        }
+        numbers.len() >= 2 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+    }
+
     /// Whether a cell holds an amount: a decimal one, or a whole number after the row's labels.
     fn has_figure(&self) -> bool {
+        if self.numbers_columns() {
+            return false;
+        }
         (0..self.cells.len()).any(|c| match self.cells[c].token {
             Token::Amount(_) => true,
             Token::Integer(_) => self.after_labels(c),
@@ -413,7 +441,7 @@ impl<'a> GridRow<'a> {
     /// A row with a figure: a decimal amount, or a whole number after a text label. The row of
     /// column numbers some templates print under the header (`科目编码 * | * | 1`) is not one.
     fn is_data(&self) -> bool {
-        if self.cells.iter().any(|c| c.text.trim_end().ends_with('*')) {
+        if self.numbers_columns() || self.cells.iter().any(|c| c.text.trim_end().ends_with('*')) {
             return false;
         }
         let mut seen_text = false;
@@ -442,6 +470,7 @@ fn parse_grid_row(
     let mut parsed = new_row(side, column_of.iter().flatten().count(), row.line);
     let mut label_parts: Vec<&str> = Vec::new();
     let mut code_pieces: Vec<&str> = Vec::new();
+    let mut names = std::collections::BTreeMap::new();
     for (cell, column) in row.cells[range.clone()].iter().zip(&column_of[range]) {
         let (text, span) = (cell.text, cell.span);
         if text.is_empty() {
@@ -458,12 +487,42 @@ fn parse_grid_row(
         let pieces = codes::pieces(text);
         if pieces.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
             code_pieces.extend(pieces);
+        } else if let Some((code, name)) = codes::split_code_name(text) {
+            code_pieces.push(code);
+            label_parts.push(name);
+            names.insert(code.to_string(), name.to_string());
         } else {
             label_parts.push(text);
         }
     }
     finish_row(&mut parsed, &label_parts, &code_pieces, ctx);
+    parsed.codes.names = names;
     parsed
+}
+
+/// The columns that number the rows (`序号`, `行次`): named so by the header, or holding whole
+/// numbers only, each one more than the one above, in three rows at least. A code column never
+/// counts up by one (`205`, `20508`, `2050803`); an amount column does not either.
+fn serial_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<bool> {
+    (0..width)
+        .map(|c| {
+            if paths.get(c).and_then(|p| p.last()).is_some_and(|h| header::is_serial_word(h)) {
+                return true;
+            }
+            let mut numbers = Vec::new();
+            for row in data {
+                match row.token(c) {
+                    Token::Empty => {}
+                    Token::Integer(n) => match n.parse::<u64>() {
+                        Ok(n) => numbers.push(n),
+                        Err(_) => return false,
+                    },
+                    _ => return false,
+                }
+            }
+            numbers.len() >= 3 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+        })
+        .collect()
 }
 
 fn has_amount(b: &Block) -> bool {

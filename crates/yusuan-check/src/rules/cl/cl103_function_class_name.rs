@@ -1,7 +1,7 @@
 //! CL103 function-class-name
 
 use super::lists;
-use super::printed::{folded, function_rows, is_class_name, row_place};
+use super::printed::{folded, function_rows, is_class_name, names_classes, row_place};
 use crate::context::Checked;
 use crate::finding::{Finding, Place, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -36,8 +36,8 @@ impl Rule for FunctionClassName {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let Some(year) = doc.reading.document.identity.year else { return };
-        for (table, row, code) in function_rows(doc).filter(|(_, _, code)| code.len() == 3) {
-            let printed = folded(&row.label);
+        for (table, row, code) in function_rows(doc).filter(|(table, _, code)| code.len() == 3 && names_classes(table)) {
+            let Some(printed) = row.name_of(code).map(folded) else { continue };
             if let Some(mut f) = misnamed(code, &printed, year, "表中") {
                 f.places.push(row_place(doc, table, row, &[&printed, code]));
                 out.push(f);

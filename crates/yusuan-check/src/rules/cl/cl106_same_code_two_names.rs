@@ -1,7 +1,7 @@
 //! CL106 same-code-two-names
 
 use super::lists;
-use super::printed::{folded, row_place};
+use super::printed::{folded, names_classes, row_place};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -41,13 +41,13 @@ impl Rule for SameCodeTwoNames {
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         // Per code, in order of first appearance: each distinct name and where it was first printed.
         let mut codes: Vec<(&str, Vec<Printed>)> = Vec::new();
-        for table in doc.tables() {
+        for table in doc.tables().iter().filter(|t| names_classes(t)) {
             for row in &table.rows {
                 let Some(code) = row.codes.function.as_deref() else { continue };
                 if code.len() == 3 && lists::function_class(code).is_some() {
                     continue;
                 }
-                let name = folded(&row.label);
+                let Some(name) = row.name_of(code).map(folded) else { continue };
                 let name = name.strip_suffix("支出").unwrap_or(&name).to_string();
                 if name.is_empty() {
                     continue;

@@ -1,7 +1,7 @@
 //! The name check CL104 and CL105 share: each economic code a row prints against its official name.
 
 use super::lists::EconName;
-use super::printed::{folded, name_after, row_place};
+use super::printed::{folded, name_after, names_classes, row_place, same_econ_name};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::RuleMeta;
@@ -20,19 +20,23 @@ pub struct Classification {
 }
 
 pub fn check(meta: &'static RuleMeta, classification: &Classification, doc: &Checked, out: &mut Vec<Finding>) {
-    for table in doc.tables() {
+    for table in doc.tables().iter().filter(|t| names_classes(t)) {
         for row in &table.rows {
             // Longer codes are local sub-items (Henan's 3010201 工作性津贴), on no list.
             let Some(code) = (classification.code)(&row.codes).filter(|c| c.len() <= 5) else { continue };
             let Some(official) = (classification.official)(code) else { continue };
             let name = folded(official.name);
             let label = folded(&row.label);
-            let printed = doc.line(row.line).and_then(|l| name_after(l, code));
+            let printed = row.codes.names.get(code).map(String::as_str).or_else(|| doc.line(row.line).and_then(|l| name_after(l, code)));
             let in_label = if classification.first { label.starts_with(&name) } else { label.ends_with(&name) };
-            if in_label || printed.is_some_and(|p| folded(p) == name) {
+            if in_label || printed.is_some_and(|p| same_econ_name(p, official.name)) {
                 continue;
             }
             let found = printed.map_or(label, str::to_string);
+            // No name printed beside the code (a procurement row of codes only): nothing to compare.
+            if found.is_empty() {
+                continue;
+            }
             let mut f = meta.finding(
                 format!("{}科目 {code} 的名称应为“{}”，表中印为“{found}”", classification.zh, official.name),
                 format!("{} {code} is named {:?}; the table prints {found:?}", classification.en, official.name),

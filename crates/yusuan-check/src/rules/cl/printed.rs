@@ -16,6 +16,33 @@ pub fn folded(name: &str) -> String {
     normalize_label(name)
 }
 
+/// Whether a printed economic class name is the official one written another way: without a
+/// `的` (`对个人和家庭补助`) or without its bracketed qualifier (`资本性支出` for `资本性支出（一）`).
+/// Such a name still names the class; it is not a defect.
+pub fn same_econ_name(printed: &str, official: &str) -> bool {
+    let key = |name: &str| {
+        let mut out = String::new();
+        let mut depth = 0usize;
+        for c in folded(name).chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                '的' => {}
+                c if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    key(printed) == key(official)
+}
+
+/// Whether a table's rows print classification names beside their codes: a 政府采购 table's rows
+/// name what is bought (`日常公用经费A02021119条码扫描器`), not the class of their code.
+pub fn names_classes(table: &Table) -> bool {
+    table.kind != yusuan_model::TableKind::Procurement
+}
+
 /// Whether a folded 类 name is `official`: the 收支总表 templates print it without the closing
 /// `支出` (`十、卫生健康`).
 pub fn is_class_name(printed: &str, official: &str) -> bool {
@@ -65,6 +92,9 @@ mod tests {
         assert_eq!(name_after("301 03 奖金 501 01", "50101"), None);
         assert_eq!(name_after("3010201\t工作性津贴", "30102"), None);
         assert!(is_class_name(&folded("十、卫生健康"), "卫生健康支出"));
+        assert!(same_econ_name("对个人和家庭补助", "对个人和家庭的补助"));
+        assert!(same_econ_name("资本性支出", "资本性支出（一）"));
+        assert!(!same_econ_name("办公费", "印刷费"));
         assert!(is_class_name(&folded("（十）卫生健康支出"), "卫生健康支出"));
         assert!(!is_class_name(&folded("（九）医疗卫生与计划生育支出"), "卫生健康支出"));
     }
