@@ -44,3 +44,12 @@ fn an_items_next_paragraph_and_a_level_change() {
     assert!(has(&found, "expense.current_year.change_rate{\"function\": \"2080501\"}"), "{found:?}");
     assert!(has(&found, "expense.current_year.change{\"function\": \"2060702\"}=Money(Money { fen: 0"), "{found:?}");
 }
+
+/// Jiangsu (无锡, 苏州 2026): the income sources listed one by one, then their carry-overs.
+#[test]
+fn a_sources_carry_over_is_not_its_income_of_the_year() {
+    let found = facts("二、收入预算情况说明\n\n本年一般公共预算收入17,466.65万元，占100%；\n上年结转结余的一般公共预算收入0万元，占0%；\n上年结转结余的单位资金0万元，占0%。");
+    assert!(has(&found, "income.general_budget{}=Money"), "{found:?}");
+    assert!(has(&found, "income.carryover.general_budget{}=Money"), "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.starts_with("income.general_budget{}")).count(), 1, "{found:?}");
+}

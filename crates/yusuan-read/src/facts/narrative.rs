@@ -388,11 +388,24 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
     if let Some(spending) = spending_of_fund(&t, taxonomy) {
         return Some(spending);
     }
+    if let Some(rest) = ["上年结转结余的", "上年结转和结余的", "上年结转的", "上年结余的", "年初结转和结余的"].iter().find_map(|p| t.strip_prefix(p)) {
+        return carryover_of(rest, taxonomy, names);
+    }
     qualified
         .or(source_total)
         .and_then(|prefix| subject_without_fillers(prefix, taxonomy, names))
         .or_else(|| subject_without_fillers(&t, taxonomy, names))
         .or_else(|| document_total(&t, taxonomy))
+}
+
+/// `上年结转结余的一般公共预算收入`: the carry-over of a source, not the source's income of the
+/// year. A source without a carry-over concept of its own is no subject: its figure is not
+/// settled.
+fn carryover_of(source: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
+    let income = subject_without_fillers(source, taxonomy, names)?;
+    let of_source = income.concept.strip_prefix("income.")?;
+    let concept = taxonomy.get(&format!("income.carryover.{of_source}"))?;
+    Some(Subject { concept: concept.id, dims: income.dims })
 }
 
 /// The year's spending under a function code.
