@@ -25,8 +25,9 @@ pub struct Read {
     pub kind: Option<&'static str>,
     /// `部门` / `单位`.
     pub scope: Option<&'static str>,
-    /// The distinct kinds of standard table found.
-    pub tables: BTreeSet<&'static str>,
+    /// The distinct standard tables found (by title, spaces aside), with rows or a note: a table
+    /// over several pages is one, the 目录's entries are none.
+    pub tables: BTreeSet<String>,
     pub findings: Vec<Found>,
 }
 
@@ -64,7 +65,12 @@ fn read_and_check(bytes: &[u8]) -> Result<Read, String> {
         year: doc.identity.year,
         kind: doc.identity.kind.map(kind_label),
         scope: doc.identity.scope.map(scope_label),
-        tables: doc.tables.iter().map(|t| t.kind.id()).collect(),
+        tables: doc
+            .tables
+            .iter()
+            .filter(|t| !t.rows.is_empty() || t.note.is_some() || !t.indicators.is_empty())
+            .map(|t| t.title.split_whitespace().collect())
+            .collect(),
         findings,
     })
 }

@@ -1,6 +1,7 @@
 //! Checking a read disclosure like a linter: rules over its facts and document, each with a
 //! stable code, findings that point at the number with the arithmetic, and reporters.
 
+pub mod confidence;
 pub mod context;
 pub mod finding;
 pub mod interval;
@@ -43,6 +44,7 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
     for rule in rules::ALL.iter().filter(|r| selection.runs(r.meta().code)) {
         run_rule(*rule, &doc, &mut out);
     }
+    drop_unsure(&doc, &mut out);
     out.retain(|f| f.severity >= selection.minimum);
     out.sort_by_key(|f| (f.line(), f.code));
     // The same statement read as two facts (`收、支总计各增加…`) is one finding.
@@ -52,6 +54,18 @@ pub fn check(reading: &Reading, selection: &Selection) -> Vec<Finding> {
         place.span.page = place.span.page.or_else(|| reading.page_of(place.span.line));
     }
     out
+}
+
+/// Drops every error and warning with a place in a table the document's own arithmetic does not
+/// bear out ([`confidence`]): the claim would rest on a reading yusuan is not sure of.
+fn drop_unsure(doc: &Checked, out: &mut Vec<Finding>) {
+    let unsure: Vec<(u32, u32)> =
+        confidence::unsure_tables(doc).iter().map(|t| &doc.tables()[t.table]).map(|t| (t.first_line, t.last_line)).collect();
+    if unsure.is_empty() {
+        return;
+    }
+    let in_unsure = |f: &Finding| f.places.iter().any(|p| unsure.iter().any(|&(first, last)| (first..=last).contains(&p.span.line)));
+    out.retain(|f| f.severity == Severity::Info || !in_unsure(f));
 }
 
 /// Runs one rule. A rule that fails on a document loses its own findings only, and says so.

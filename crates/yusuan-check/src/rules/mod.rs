@@ -1,7 +1,7 @@
 //! The registry: every rule, one file each, under a folder per category.
 
-mod ar {
-    pub(super) mod totals;
+pub(crate) mod ar {
+    pub(crate) mod totals;
     pub mod ar101_concept_sums;
     pub mod ar102_column_sums;
     pub mod ar103_code_hierarchy;
@@ -78,6 +78,7 @@ mod rd {
     pub mod rd108_loose_indicators;
     pub mod rd109_columns_by_position;
     pub mod rd110_hidden_content;
+    pub mod rd111_unsure_table;
 }
 mod tx {
     pub(super) mod text;
@@ -93,7 +94,7 @@ mod tx {
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 60] = [
+pub static ALL: [&dyn Rule; 61] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -143,6 +144,7 @@ pub static ALL: [&dyn Rule; 60] = [
     &rd::rd108_loose_indicators::LOOSE_INDICATORS,
     &rd::rd109_columns_by_position::COLUMNS_BY_POSITION,
     &rd::rd110_hidden_content::HIDDEN_CONTENT,
+    &rd::rd111_unsure_table::UnsureTable,
     &tx::tx101_cut_off_sentence::CutOffSentence,
     &tx::tx102_doubled_punctuation::DoubledPunctuation,
     &tx::tx103_comparison_year::ComparisonYear,

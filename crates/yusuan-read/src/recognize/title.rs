@@ -33,11 +33,14 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         return None;
     }
     use TableKind::*;
+    // A performance form: `项目支出绩效目标表`, `部门整体支出绩效目标表`, `部门专项业务经费绩效目标表`,
+    // `项目支出绩效自评表`. The whole department's when it says 整体, else a project's.
+    if t.contains("绩效目标") || t.contains("绩效自评") {
+        return Some(if t.contains("整体") { DepartmentPerformance } else { ProjectPerformance });
+    }
     // First match wins: `一般公共预算财政拨款基本支出` is the general budget's, `财政拨款基本支出`
     // (Jiangsu) all appropriations'.
-    let rules: [(&[&str], TableKind); 19] = [
-        (&["项目支出绩效目标", "项目绩效目标"], ProjectPerformance),
-        (&["整体绩效目标"], DepartmentPerformance),
+    let rules: [(&[&str], TableKind); 17] = [
         (&["三公"], ThreePublic),
         (&["机关运行经费", "机构运转经费"], AdminOperation),
         (&["政府性基金"], GovFundExpense),
@@ -138,6 +141,8 @@ mod tests {
         assert_eq!(table_kind("支出预算分类汇总表(按支出经济分类)"), Some(TableKind::EconomicSummary));
         assert_eq!(table_kind("2020年预算项目支出绩效目标表"), Some(TableKind::ProjectPerformance));
         assert_eq!(table_kind("部门（单位）整体绩效目标表"), Some(TableKind::DepartmentPerformance));
+        assert_eq!(table_kind("部门整体支出绩效目标表"), Some(TableKind::DepartmentPerformance));
+        assert_eq!(table_kind("部门专项业务经费绩效目标表"), Some(TableKind::ProjectPerformance));
         // Jiangsu's tables of all appropriations beside the general budget's, and the 决算's.
         assert_eq!(table_kind("财政拨款支出预算表（功能科目）"), Some(TableKind::FiscalExpense));
         assert_eq!(table_kind("财政拨款基本支出预算表（经济科目）"), Some(TableKind::FiscalBasic));

@@ -1,11 +1,11 @@
 //! AR103 code-hierarchy
 
-use super::totals::{self, Heads};
+use super::totals;
 use crate::context::{wan_yuan, Checked};
 use crate::finding::{Finding, Place, Severity};
 use crate::interval::Interval;
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{MoneyUnit, Table, TableRow};
+use yusuan_model::{Table, TableRow};
 
 pub struct CodeHierarchy;
 
@@ -35,45 +35,9 @@ impl Rule for CodeHierarchy {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         for table in doc.tables() {
-            for side in totals::SIDES {
-                for coded in &totals::hierarchies(doc, table, side) {
-                    check_hierarchy(table, coded, out);
-                }
-                // The total row heads the top codes, when they are of one classification.
-                if let Some(total) = totals::row_total(doc, table, side).filter(|t| t.heads == Heads::Codes) {
-                    compare(table, total.total, None, &total.parts, out);
-                }
+            for s in totals::code_sums(doc, table).iter().filter(|s| !s.holds()) {
+                out.push(finding(table, s.whole, s.code, &s.parts, s.column, s.stated, s.sum));
             }
-        }
-    }
-}
-
-/// Checks every code against its direct sub-codes.
-fn check_hierarchy(table: &Table, coded: &[(&str, &TableRow)], out: &mut Vec<Finding>) {
-    let parents = totals::parents(coded);
-    for (c, row) in coded.iter().filter(|(c, _)| totals::unique(coded, c)) {
-        let children: Vec<&TableRow> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((_, r), _)| *r).collect();
-        let child_codes: Vec<&str> = coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|((d, _), _)| *d).collect();
-        if !children.is_empty() && child_codes.iter().all(|d| totals::unique(coded, d)) {
-            compare(table, row, Some(c), &children, out);
-        }
-    }
-}
-
-/// Compares, column by column, a row with the sum of the rows it heads.
-fn compare(table: &Table, whole: &TableRow, code: Option<&str>, parts: &[&TableRow], out: &mut Vec<Finding>) {
-    let unit = table.money_unit.unwrap_or(MoneyUnit::WanYuan);
-    let value = |row: &TableRow, c: usize| row.cells.get(c).and_then(Option::as_ref).and_then(|v| Interval::cell(v, unit));
-    for c in 0..table.columns.len() {
-        // A column none of the parts fills (a 结转 column, a code-only column) says nothing.
-        if parts.iter().all(|p| value(p, c).is_none()) {
-            continue;
-        }
-        // A total row left blank is AR104's (a code's row left blank is an amount of zero).
-        let Some(stated) = value(whole, c).or_else(|| code.is_some().then(Interval::zero)) else { continue };
-        let sum = parts.iter().map(|p| value(p, c).unwrap_or(Interval::zero())).fold(Interval::zero(), Interval::plus);
-        if !stated.meets(sum) {
-            out.push(finding(table, whole, code, parts, c, stated, sum));
         }
     }
 }

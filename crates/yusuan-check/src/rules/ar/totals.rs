@@ -48,6 +48,11 @@ impl ColumnSum<'_> {
         self.rows.iter().filter_map(|&(row, total, parts)| Some((row, total?.meets(parts?))))
     }
 
+    /// How many rows write the sum and hold it.
+    fn holding(&self) -> usize {
+        self.written().filter(|(_, ok)| *ok).count()
+    }
+
     /// Whether the rows bear the header out: the sum holds in one row at least and in at least
     /// half of those that write it. A sum most rows break is a header the reader could not align
     /// (a reading problem), not a defect.
@@ -79,19 +84,37 @@ pub fn column_sums(table: &Table) -> Vec<ColumnSum<'_>> {
     if repeated_header(table) {
         return Vec::new();
     }
-    structure::of(&header_paths(table))
-        .sums
-        .into_iter()
-        .map(|sum| {
-            let rows = table
-                .rows
-                .iter()
-                .map(|row| (row, cell(table, row, sum.total), sum.addends.iter().filter_map(|&a| cell(table, row, a)).reduce(Interval::plus)))
-                .filter(|(_, total, parts)| total.is_some() || parts.is_some())
-                .collect();
-            ColumnSum { sum, rows }
-        })
-        .collect()
+    structure::of(&header_paths(table)).sums.into_iter().map(|sum| best_reading(table, sum)).collect()
+}
+
+/// The header proposes the columns a total sums; the rows decide. Where the sum holds in more
+/// rows without one of three or more addends, that column is a part of another, not an addend
+/// (Beijing's `项目支出/扣除基建项目后预算数` beside `项目支出/项目支出总数`); else the header's
+/// reading stands.
+fn best_reading(table: &Table, sum: Sum) -> ColumnSum<'_> {
+    let mut best = with_rows(table, sum.clone());
+    if sum.addends.len() >= 3 {
+        for leave_out in 0..sum.addends.len() {
+            let mut fewer = sum.clone();
+            fewer.addends.remove(leave_out);
+            let candidate = with_rows(table, fewer);
+            if candidate.holding() > best.holding() {
+                best = candidate;
+            }
+        }
+    }
+    best
+}
+
+/// A sum with the rows that write its total or an addend.
+fn with_rows(table: &Table, sum: Sum) -> ColumnSum<'_> {
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| (row, cell(table, row, sum.total), sum.addends.iter().filter_map(|&a| cell(table, row, a)).reduce(Interval::plus)))
+        .filter(|(_, total, parts)| total.is_some() || parts.is_some())
+        .collect();
+    ColumnSum { sum, rows }
 }
 
 /// The rows of one side of a table (a table of one half is all [`Side::Single`]).
@@ -188,4 +211,58 @@ pub fn row_total<'a>(doc: &Checked, table: &'a Table, side: Side) -> Option<RowT
     let projects: Vec<&TableRow> = others.iter().copied().filter(|r| r.project.is_some()).collect();
     (!projects.is_empty() && others.iter().filter(|r| r.cells.iter().any(Option::is_some)).all(|r| r.project.is_some()))
         .then_some(RowTotal { total, parts: projects, heads: Heads::Projects })
+}
+
+/// One sum of a table listed by code, in one column: a code's amount and its direct sub-codes',
+/// or the total row's and its top codes'.
+pub struct CodeSum<'a> {
+    pub whole: &'a TableRow,
+    /// The code of `whole`; `None` for the total row.
+    pub code: Option<&'a str>,
+    pub parts: Vec<&'a TableRow>,
+    pub column: usize,
+    pub stated: Interval,
+    pub sum: Interval,
+}
+
+impl CodeSum<'_> {
+    pub fn holds(&self) -> bool {
+        self.stated.meets(self.sum)
+    }
+}
+
+/// Every sum the codes of a table state (类 = Σ 款 = Σ 项, 合计 = Σ 类), column by column. A code
+/// listed twice (XT101) takes no part; a column none of the parts fills says nothing; a total row
+/// left blank is AR104's, a code's row left blank is an amount of zero.
+pub fn code_sums<'a>(doc: &Checked, table: &'a Table) -> Vec<CodeSum<'a>> {
+    let mut out = Vec::new();
+    for side in SIDES {
+        for coded in &hierarchies(doc, table, side) {
+            let parents = parents(coded);
+            for (c, row) in coded.iter().filter(|(c, _)| unique(coded, c)) {
+                let children: Vec<(&str, &TableRow)> =
+                    coded.iter().zip(&parents).filter(|(_, p)| **p == Some(*c)).map(|(child, _)| *child).collect();
+                if !children.is_empty() && children.iter().all(|(d, _)| unique(coded, d)) {
+                    let parts = children.iter().map(|(_, r)| *r).collect();
+                    column_sums_of(table, row, Some(c), parts, &mut out);
+                }
+            }
+        }
+        if let Some(total) = row_total(doc, table, side).filter(|t| t.heads == Heads::Codes) {
+            column_sums_of(table, total.total, None, total.parts, &mut out);
+        }
+    }
+    out
+}
+
+/// The sums of `whole` over `parts` in each column the parts fill.
+fn column_sums_of<'a>(table: &'a Table, whole: &'a TableRow, code: Option<&'a str>, parts: Vec<&'a TableRow>, out: &mut Vec<CodeSum<'a>>) {
+    for column in 0..table.columns.len() {
+        if parts.iter().all(|p| cell(table, p, column).is_none()) {
+            continue;
+        }
+        let Some(stated) = cell(table, whole, column).or_else(|| code.is_some().then(Interval::zero)) else { continue };
+        let sum = parts.iter().map(|p| cell(table, p, column).unwrap_or(Interval::zero())).fold(Interval::zero(), Interval::plus);
+        out.push(CodeSum { whole, code, parts: parts.clone(), column, stated, sum });
+    }
 }
