@@ -300,13 +300,6 @@ fn xt104_admin_operation_above_the_public_funds() {
     assert!(!fires("XT104", &codes(&said("10.00"), "")));
 }
 
-/// The codes found in a final account (部门决算) whose narrative is `body`.
-fn final_account_codes(body: &str) -> Vec<&'static str> {
-    let text = format!("测试县医疗保障局\n2024年度部门决算\n\n第三部分 测试县医疗保障局2024年度部门决算情况说明\n\n五、一般公共预算财政拨款支出决算情况说明\n\n{body}\n");
-    let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
-    yusuan_check::check(&reading, &yusuan_check::Selection::default()).into_iter().map(|f| f.code).collect()
-}
-
 #[test]
 fn nr110_completion_rate_that_does_not_follow() {
     let said = |rate: &str| format!("一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的{rate}%。");

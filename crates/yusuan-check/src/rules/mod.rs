@@ -18,6 +18,7 @@ mod cl {
     pub mod cl105_econ_gov_name;
     pub mod cl106_same_code_two_names;
     pub mod cl107_basic_expenditure_under_project_item;
+    pub mod cl108_item_code_name;
 }
 mod cp {
     pub mod cp101_required_tables;
@@ -30,6 +31,7 @@ mod id {
     pub mod id102_level_wording;
     pub mod id103_table_year;
     pub mod id104_project_period_year;
+    pub mod id105_template_year;
 }
 mod nr {
     mod change;
@@ -49,6 +51,9 @@ mod nr {
     pub mod nr112_text_of_another_item;
     pub mod nr113_parts_exceed_total;
     pub mod nr114_change_amount;
+    pub mod nr115_amount_for_an_empty_table;
+    pub mod nr116_rise_to_nothing;
+    pub mod nr117_comparison_against_figures;
 }
 mod xt {
     mod agree;
@@ -89,12 +94,15 @@ mod tx {
     pub mod tx105_unmatched_quotes;
     pub mod tx106_unit_wording;
     pub mod tx107_missing_end_punctuation;
+    pub mod tx108_placeholder;
+    pub mod tx109_both_directions;
+    pub mod tx110_missing_amount;
 }
 
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 61] = [
+pub static ALL: [&dyn Rule; 69] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -106,6 +114,7 @@ pub static ALL: [&dyn Rule; 61] = [
     &cl::cl105_econ_gov_name::EconGovName,
     &cl::cl106_same_code_two_names::SameCodeTwoNames,
     &cl::cl107_basic_expenditure_under_project_item::BasicExpenditureUnderProjectItem,
+    &cl::cl108_item_code_name::ItemCodeName,
     &cp::cp101_required_tables::RequiredTables,
     &cp::cp102_empty_table_note::EmptyTableNote,
     &cp::cp103_narrative_items::NarrativeItems,
@@ -114,6 +123,7 @@ pub static ALL: [&dyn Rule; 61] = [
     &id::id102_level_wording::LevelWording,
     &id::id103_table_year::TableYear,
     &id::id104_project_period_year::ProjectPeriodYear,
+    &id::id105_template_year::TemplateYear,
     &nr::nr101_change_rate::ChangeRate,
     &nr::nr102_rate_from_zero_base::RateFromZeroBase,
     &nr::nr103_narrative_vs_table::NarrativeVsTable,
@@ -128,6 +138,9 @@ pub static ALL: [&dyn Rule; 61] = [
     &nr::nr112_text_of_another_item::TextOfAnotherItem,
     &nr::nr113_parts_exceed_total::PartsExceedTotal,
     &nr::nr114_change_amount::ChangeAmount,
+    &nr::nr115_amount_for_an_empty_table::AmountForAnEmptyTable,
+    &nr::nr116_rise_to_nothing::RiseToNothing,
+    &nr::nr117_comparison_against_figures::ComparisonAgainstFigures,
     &pf::pf101_target_above_amount::TargetAboveAmount,
     &pf::pf102_target_of_another_project::TargetOfAnotherProject,
     &pf::pf103_empty_target::EmptyTarget,
@@ -152,6 +165,9 @@ pub static ALL: [&dyn Rule; 61] = [
     &tx::tx105_unmatched_quotes::UnmatchedQuotes,
     &tx::tx106_unit_wording::UnitWording,
     &tx::tx107_missing_end_punctuation::MissingEndPunctuation,
+    &tx::tx108_placeholder::Placeholder,
+    &tx::tx109_both_directions::BothDirections,
+    &tx::tx110_missing_amount::MissingAmount,
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
     &xt::xt103_general_budget_tables_agree::GeneralBudgetTablesAgree,

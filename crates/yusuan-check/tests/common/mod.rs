@@ -16,3 +16,10 @@ pub fn fires(code: &str, found: &[&str]) -> bool {
 }
 
 pub const SUMMARY: &str = "2025年部门收支预算总表\n单位名称：测试县医疗保障局\n单位：万元\n收入\t\t支出\t\n项目\t金额\t项目\t金额\n一、一般公共预算\t100.00\t一、基本支出\t60.00\n\t\t二、项目支出\t40.00\n本年收入合计\t100.00\t本年支出合计\t100.00\n收入总计\t100.00\t支出总计\t100.00";
+
+/// The codes found in a final account (部门决算) whose narrative is `body`.
+pub fn final_account_codes(body: &str) -> Vec<&'static str> {
+    let text = format!("测试县医疗保障局\n2024年度部门决算\n\n第三部分 测试县医疗保障局2024年度部门决算情况说明\n\n五、一般公共预算财政拨款支出决算情况说明\n\n{body}\n");
+    let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
+    yusuan_check::check(&reading, &yusuan_check::Selection::default()).into_iter().map(|f| f.code).collect()
+}

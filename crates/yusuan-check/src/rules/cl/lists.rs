@@ -61,6 +61,26 @@ pub fn project_items() -> &'static [ProjectItem] {
     })
 }
 
+/// A 支出功能分类 项 whose name fixes its code (`data/function_item_codes.csv`): the whole code
+/// (`2080505 机关事业单位基本养老保险缴费支出`), or only the last two digits under any 款
+/// (`xxxxx01 行政运行`).
+pub struct ItemCode {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+impl ItemCode {
+    /// Whether a printed 7-digit code is this item's.
+    pub fn matches(&self, code: &str) -> bool {
+        code.len() == self.code.len() && self.code.chars().zip(code.chars()).all(|(want, got)| want == 'x' || want == got)
+    }
+}
+
+pub fn item_codes() -> &'static [ItemCode] {
+    static LIST: OnceLock<Vec<ItemCode>> = OnceLock::new();
+    LIST.get_or_init(|| rows(include_str!("../../../data/function_item_codes.csv")).filter_map(|f| Some(ItemCode { code: f.first()?, name: f.get(1)? })).collect())
+}
+
 pub fn function_class(code: &str) -> Option<&'static FunctionClass> {
     static MAP: OnceLock<HashMap<&'static str, FunctionClass>> = OnceLock::new();
     MAP.get_or_init(|| {

@@ -23,7 +23,7 @@ static META: RuleMeta = RuleMeta {
 };
 
 /// The words of a note that says the table has nothing.
-const EMPTY_WORDS: [&str; 4] = ["空表", "无数据", "没有数据", "无数字"];
+pub(crate) const EMPTY_WORDS: [&str; 4] = ["空表", "无数据", "没有数据", "无数字"];
 
 impl Rule for NoteDeniesFigures {
     fn meta(&self) -> &'static RuleMeta {
@@ -52,7 +52,7 @@ impl Rule for NoteDeniesFigures {
 }
 
 /// The first non-zero figure of a table: its line and how it is written.
-fn first_non_zero(table: &Table) -> Option<(u32, String)> {
+pub(crate) fn first_non_zero(table: &Table) -> Option<(u32, String)> {
     table.rows.iter().find_map(|r| {
         r.cells.iter().flatten().find(|c| c.written.mantissa != 0).map(|c| (c.span.line, c.written.to_string()))
     })

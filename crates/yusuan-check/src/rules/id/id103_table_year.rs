@@ -47,7 +47,7 @@ impl Rule for TableYear {
 
 /// The year a title starts with (`2024年…`, `2024 年度…`), as written and as a number. A year
 /// later in the title (`提前下达2024年…资金`) names something else.
-fn title_year(title: &str) -> Option<(String, u16)> {
+pub(super) fn title_year(title: &str) -> Option<(String, u16)> {
     let start = title.find(|c: char| c.is_ascii_digit())?;
     // Only a place or unit name may stand before the year, not other figures or words of a project.
     if title[..start].chars().any(|c| c.is_ascii_digit()) || title[..start].chars().count() > 12 {

@@ -16,13 +16,17 @@ static META: RuleMeta = RuleMeta {
     summary: "说明自称时“本部门/我部门”与“本单位/我单位”混用",
     summary_en: "the narrative calls its author both 本部门 (department) and 本单位 (unit)",
     doc: "检查什么：说明中文档自称的“本部门”“我部门”与“本单位”“我单位”是否混用；多数用一种时，\
-          指出用另一种的地方（两者一样多时，部门预算指出“单位”，单位预算指出“部门”）。\
+          指出用另一种的地方（两者一样多时，部门预算指出“单位”，单位预算指出“部门”）；\
+          单位预算（文档身份为单位）自称“本部门/我部门”时，不论多少都指出（单位预算只是一个单位的）。\
+          部门预算只称“本单位”不报告：只有一个单位的部门常这样自称。\
           “部门所属单位”“预算单位”等不是自称，不计。\n\
           为什么：部门预算是主管部门连同所属单位的汇总，单位预算只是其中一个单位，自称混用使读者无法判断\
           所说的是部门汇总还是某一单位，也常是套用其他文档未改净的痕迹。\n\
           示例：部门预算说明多处写“我部门”，一处写“2020年我单位按照市财政预算公开要求……”。\n\n\
           What it checks: self-references of the narrative mixing department (本部门, 我部门) and unit \
-          (本单位, 我单位) wording; the minority wording is pointed out.",
+          (本单位, 我单位) wording; the minority wording is pointed out. A 单位 budget (identity scope unit)\
+          calling itself 本部门/我部门 is pointed out however often it does; a department budget saying\
+          only 本单位 is not (a department of one unit often does).",
 };
 
 /// How the narrative calls its author.
@@ -47,6 +51,22 @@ fn self_references(text: &str) -> Vec<(usize, &'static str, Scope)> {
     out
 }
 
+/// The findings of a 单位 budget that calls itself 本部门/我部门 (`units` times 本单位/我单位).
+fn unit_called_department(doc: &Checked, found: &[(usize, usize, &str, Scope)], units: usize, out: &mut Vec<Finding>) {
+    let paragraphs = &doc.reading.document.paragraphs;
+    for &(p, at, words, _) in found.iter().filter(|r| r.3 == Scope::Department) {
+        let Some(para) = paragraphs.get(p) else { continue };
+        let mut f = META.finding(
+            format!("本文档是单位预算（说明中 {units} 处自称“单位”），此处却自称“{words}”"),
+            format!("this is one unit's budget (the narrative says 单位 {units} times), here it calls itself {words:?}"),
+        );
+        f.places.push(narrative_place(para, at, words));
+        f.expected = Some(format!("{}单位", words.chars().next().unwrap_or('本')));
+        f.found = Some(words.to_string());
+        out.push(f);
+    }
+}
+
 fn scope_zh(scope: Scope) -> &'static str {
     match scope {
         Scope::Department => "部门",
@@ -69,6 +89,11 @@ impl Rule for UnitWording {
             .collect();
         let departments = found.iter().filter(|r| r.3 == Scope::Department).count();
         let units = found.len() - departments;
+        // A 单位 budget is one unit's: calling itself a department is wrong however often it does.
+        if document.identity.scope == Some(Scope::Unit) && departments > 0 {
+            unit_called_department(doc, &found, units, out);
+            return;
+        }
         if departments == 0 || units == 0 {
             return;
         }
