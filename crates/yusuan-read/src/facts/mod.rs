@@ -3,6 +3,7 @@
 
 mod indicators;
 mod narrative;
+mod period;
 mod table;
 
 use yusuan_model::{Document, Fact, MoneyUnit, ReadDiagnostic, Taxonomy};
@@ -17,7 +18,7 @@ pub fn extract(doc: &Document) -> (Vec<Fact>, Vec<ReadDiagnostic>) {
     let unit = main_money_unit(doc);
     let final_account = doc.identity.kind == Some(yusuan_model::DocKind::FinalAccount);
     for (index, t) in doc.tables.iter().enumerate() {
-        table::extract(index, t, t.money_unit.unwrap_or(unit), final_account, &mut facts, &mut diags);
+        table::extract(index, t, t.money_unit.unwrap_or(unit), (final_account, doc.identity.year), &mut facts, &mut diags);
         indicators::extract(index, t, &mut facts);
     }
     (facts, diags)

@@ -1,6 +1,7 @@
 //! Facts from table cells: the concept comes from the row label, else the column header, else
 //! the table kind; dimensions from the row's codes and the column's fund and economic class.
 
+use super::period::{self, Period};
 use crate::diagnostic;
 use std::collections::BTreeSet;
 use yusuan_model::{Column, Dims, Fact, FactSource, FactValue, Money, MoneyUnit, ReadDiagnostic, Side, Span, Table, TableKind, TableRow};
@@ -29,7 +30,17 @@ fn default_concept(kind: TableKind, side: Side) -> Option<&'static str> {
 /// `column` dimension, and a diagnostic names them.
 /// `final_account`: the document is a 决算, whose 预算数 columns hold the budgeted amounts
 /// (`….budgeted`) beside the actual ones.
-pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool, facts: &mut Vec<Fact>, diags: &mut Vec<ReadDiagnostic>) {
+/// `year`: the document's; a column of the year before or of the change states other facts
+/// ([`period`]).
+pub fn extract(
+    index: usize,
+    table: &Table,
+    unit: MoneyUnit,
+    (final_account, year): (bool, Option<u16>),
+    facts: &mut Vec<Fact>,
+    diags: &mut Vec<ReadDiagnostic>,
+) {
+    let periods: Vec<Period> = table.columns.iter().map(|c| period::of_column(&c.header, year)).collect();
     let mut unnamed: BTreeSet<usize> = BTreeSet::new();
     for (r, row) in table.rows.iter().enumerate() {
         let row_start = facts.len();
@@ -46,7 +57,14 @@ pub fn extract(index: usize, table: &Table, unit: MoneyUnit, final_account: bool
                 continue;
             };
             let budgeted = final_account && column.header.iter().any(|h| matches!(h.as_str(), "预算数" | "年初预算数" | "全年预算数" | "年初预算"));
-            let concept: &str = if budgeted { &format!("{concept}.budgeted") } else { concept };
+            let concept = match (budgeted, periods[c]) {
+                (_, Period::Other) => continue,
+                (true, _) => format!("{concept}.budgeted"),
+                (false, Period::Previous) => format!("{concept}.previous"),
+                (false, Period::Change) => format!("{concept}.change"),
+                (false, Period::Current) => concept.to_string(),
+            };
+            let concept = concept.as_str();
             let Some(money) = Money::from_written(cell.written, unit.exponent()) else { continue };
             let mut dims = dims_of(row, column);
             if !dims.contains_key("fund") && counts_appropriations_only(table, row, concept) {

@@ -51,6 +51,11 @@ impl Rule for PerformanceAmountVsProjectList {
             if !matches!(kind, TableKind::ProjectPerformance | TableKind::DepartmentPerformance) {
                 continue;
             }
+            // Two projects of one name (the same 审计业务经费 of two units) cannot be told apart.
+            let named = |k: TableKind| totals.iter().filter(|(n, other, _)| n == name && *other == k).count();
+            if named(TableKind::ProjectExpense) > 1 || named(*kind) > 1 {
+                continue;
+            }
             let Some((_, _, listed)) = totals.iter().find(|(n, k, _)| n == name && *k == TableKind::ProjectExpense) else { continue };
             let (Some(stated), Some(expected)) = (Interval::of(fact), Interval::of(listed)) else { continue };
             if stated.meets(expected) {
