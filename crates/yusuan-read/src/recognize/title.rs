@@ -95,24 +95,23 @@ pub fn unit_line(text: &str) -> Option<UnitLine> {
     }
     let mut t = remove_whitespace(text).replace('：', ":");
     // `单位名称 四川…` — the colon is sometimes missing.
+    let mut colon_inserted = false;
     for key in ["单位名称", "部门名称"] {
         if t.starts_with(key) && !t[key.len()..].starts_with(':') {
             t.insert(key.len(), ':');
+            colon_inserted = true;
         }
     }
     let mut out = UnitLine::default();
-    for key in ["单位名称:", "部门名称:", "部门(单位)名称:", "编制部门:", "编制单位:", "预算主管部门:", "主管部门:", "单位:"] {
+    for key in UNIT_KEYS {
         let mut rest = t.as_str();
         while let Some(at) = rest.find(key) {
-            let value = &rest[at + key.len()..];
-            let value = value.split("单位:").next().unwrap_or("").trim_end_matches(':');
+            let value = value_before_next_key(&rest[at + key.len()..]);
             match value {
                 v if v.starts_with("万元") => out.money_unit = Some(MoneyUnit::WanYuan),
                 v if v.starts_with('元') => out.money_unit = Some(MoneyUnit::Yuan),
                 "" => {}
-                v if out.unit_name.is_none() && (key != "单位:" || looks_like_unit(v)) => {
-                    out.unit_name = Some(v.to_string());
-                }
+                v if out.unit_name.is_none() && is_unit_value(v, key, colon_inserted) => out.unit_name = Some(v.to_string()),
                 _ => {}
             }
             rest = &rest[at + key.len()..];
@@ -121,6 +120,43 @@ pub fn unit_line(text: &str) -> Option<UnitLine> {
     // `单位：万元` alone, or `部门名称：X 单位：` with the unit wrapped onto the next line.
     (out.money_unit.is_some() || out.unit_name.is_some()).then_some(out)
 }
+
+/// The keys a unit line names a unit or a money unit with; brackets come in either width.
+const UNIT_KEYS: [&str; 12] = [
+    "单位名称:",
+    "部门名称:",
+    "部门(单位)名称:",
+    "部门（单位）名称:",
+    "部门(单位):",
+    "部门（单位）:",
+    "编制部门:",
+    "编制单位:",
+    "预算主管部门:",
+    "主管部门:",
+    "填报单位:",
+    "单位:",
+];
+
+/// The words that open the next key of a header line (`金额单位：万元`, `实施单位：…`).
+const NEXT_KEY_WORDS: [&str; 5] = ["金额", "计量", "实施", "填报", "编制"];
+
+/// A key's value runs up to the next key: `西安市交通运输局金额单位：万元` → `西安市交通运输局`.
+fn value_before_next_key(value: &str) -> &str {
+    match value.split_once("单位:") {
+        Some((v, _)) => NEXT_KEY_WORDS.iter().find_map(|w| v.strip_suffix(w)).unwrap_or(v),
+        None => value.trim_end_matches(':'),
+    }
+}
+
+/// Whether a key's value is a unit's name. A name is never a sentence (`所属事业单位：…中心。`);
+/// where the key is no more than `单位` or its colon is missing (`单位名称 编制人数 实有人数`, a
+/// table's header row), the value must also name an institution.
+fn is_unit_value(value: &str, key: &str, colon_inserted: bool) -> bool {
+    !value.contains(SENTENCE_MARKS) && ((key != "单位:" && !colon_inserted) || looks_like_unit(value))
+}
+
+/// Punctuation that ends or splits a sentence; no heading or name holds one.
+pub const SENTENCE_MARKS: [char; 11] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '…'];
 
 fn looks_like_unit(v: &str) -> bool {
     ["局", "委", "办", "院", "会", "处", "中心", "厅", "部", "站", "所", "街道", "政府"].iter().any(|s| v.contains(s))
@@ -143,6 +179,7 @@ mod tests {
         assert_eq!(table_kind("部门（单位）整体绩效目标表"), Some(TableKind::DepartmentPerformance));
         assert_eq!(table_kind("部门整体支出绩效目标表"), Some(TableKind::DepartmentPerformance));
         assert_eq!(table_kind("部门专项业务经费绩效目标表"), Some(TableKind::ProjectPerformance));
+        assert_eq!(table_kind("预算13表部门整体支出绩效目标表"), Some(TableKind::DepartmentPerformance));
         // Jiangsu's tables of all appropriations beside the general budget's, and the 决算's.
         assert_eq!(table_kind("财政拨款支出预算表（功能科目）"), Some(TableKind::FiscalExpense));
         assert_eq!(table_kind("财政拨款基本支出预算表（经济科目）"), Some(TableKind::FiscalBasic));
@@ -165,5 +202,20 @@ mod tests {
         let u = unit_line("单位名称 四川医药健康产业局").unwrap();
         assert_eq!(u.unit_name.as_deref(), Some("四川医药健康产业局"));
         assert!(unit_line("项目名称：城乡居民").is_none());
+    }
+
+    #[test]
+    fn a_unit_name_ends_at_the_next_key() {
+        let name = |line: &str| unit_line(line).and_then(|u| u.unit_name);
+        assert_eq!(name("预算单位：西安市交通运输局\t金额单位：万元").as_deref(), Some("西安市交通运输局"));
+        assert_eq!(name("编制部门：西安市卫生健康委员会（汇总） 金额单位：万元").as_deref(), Some("西安市卫生健康委员会（汇总）"));
+        assert_eq!(name("主管部门:栾川县医疗保障局实施单位:栾川县医疗保障局").as_deref(), Some("栾川县医疗保障局"));
+        assert_eq!(name("部门（单位）：烟台市自然资源和规划局 单位：万元").as_deref(), Some("烟台市自然资源和规划局"));
+    }
+
+    #[test]
+    fn a_sentence_or_a_header_row_names_no_unit() {
+        assert_eq!(unit_line("所属事业单位：西安市计算机审计信息中心。"), None);
+        assert_eq!(unit_line("单位名称 编制人数 实有人数 离退休人员"), None);
     }
 }
