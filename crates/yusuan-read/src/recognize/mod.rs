@@ -1,6 +1,7 @@
 //! From a [`Layout`] to a [`Document`]: the identity, the narrative's parts and sections, and
 //! every standard table, found by title and header rather than by position.
 
+mod blocks;
 mod codes;
 mod evidence;
 mod header;

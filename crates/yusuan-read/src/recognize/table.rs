@@ -1,5 +1,6 @@
 //! One standard table from its blocks: header, unit lines, notes, rows with codes and cells.
 
+use super::blocks::{self, Level};
 use super::codes::{self, Code};
 use super::evidence::Evidence;
 use super::words;
@@ -63,12 +64,14 @@ pub fn parse(input: TableInput, doc: DocumentContext, diags: &mut Vec<ReadDiagno
     };
     let body = take_meta(input.blocks, &mut table);
     let grid = body.iter().filter(|b| b.separation == Separation::Columns).count() * 2 > body.len();
-    if grid {
-        parse_grid(&body, &mut table, &ctx, diags);
+    let levels = if grid {
+        parse_grid(&body, &mut table, &ctx, diags)
     } else {
         words::parse(&body, &mut table, &ctx, diags);
-    }
+        Vec::new()
+    };
     nest_under_carryover(&mut table.rows, ctx.taxonomy);
+    blocks::resolve(&mut table.rows, &levels);
     if table.money_unit.is_none() {
         table.money_unit = unit_in_headers(&table);
     }
@@ -190,7 +193,8 @@ pub(super) fn two_sided(kind: TableKind) -> bool {
     matches!(kind, TableKind::IncomeExpenseSummary | TableKind::FiscalSummary | TableKind::SoeCapitalExpense)
 }
 
-fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) {
+/// Returns, for each row pushed, the level (类/款/项) its header gives the column of its last code.
+fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec<ReadDiagnostic>) -> Vec<Option<Level>> {
     let blocks = body.iter().copied().filter(|b| b.separation != Separation::Text || has_amount(b));
     let blocks: Vec<&Block> = blocks.collect();
     let columns = ColumnPlaces::of(&blocks);
@@ -252,6 +256,8 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         numeric.iter().map(|&n| n.then(|| { next += 1; next - 1 })).collect()
     };
     table.columns = (0..width).filter(|&c| numeric[c]).map(|c| header::resolve(&paths[c], table.kind, ctx.taxonomy)).collect();
+    let column_levels: Vec<Option<Level>> = paths.iter().map(|p| p.last().and_then(|l| Level::of_header(l))).collect();
+    let mut levels = Vec::new();
     for row in data.iter().filter(|r| !r.repeats_header(&header_words) && !r.numbers_columns()) {
         let row = &row.keep(|c| !serial[c]);
         let sides: Vec<(Side, std::ops::Range<usize>)> = match split {
@@ -260,9 +266,11 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
         };
         for (side, range) in sides {
             for group in label_figure_groups(&numeric, range, row) {
+                let level = last_code_column(row, group.clone(), &column_of).and_then(|c| column_levels[c]);
                 let parsed = parse_grid_row(row, group, side, &column_of, ctx, diags);
                 if !parsed.label.is_empty() || parsed.cells.iter().any(Option::is_some) {
                     table.rows.push(parsed);
+                    levels.push(level);
                 }
             }
         }
@@ -274,6 +282,12 @@ fn parse_grid(body: &[&Block], table: &mut Table, ctx: &Context, diags: &mut Vec
     if !table.indicators.is_empty() || form_project.is_some() {
         performance::assign_projects(table, form_project.as_deref());
     }
+    levels
+}
+
+/// The last column of a row's group that holds a code (digits only), not a figure.
+fn last_code_column(row: &GridRow, range: std::ops::Range<usize>, column_of: &[Option<usize>]) -> Option<usize> {
+    range.rev().find(|&c| column_of[c].is_none() && matches!(row.token(c), Token::Integer(_)))
 }
 
 /// In a performance table, moves the indicator cells into `table.indicators`; returns the
@@ -407,23 +421,23 @@ impl<'a> GridRow<'a> {
     }
 
     /// The row of column numbers (栏次) some templates print under the header or above the total:
-    /// `栏次 | | 1 | 2 | 3`, `项目 | 行次 | 1 | 2`, `1 | 2 | 3 | 4`. No amount, two numbers at least,
-    /// each one more than the one before, and no text but the words that name such a row or a
-    /// label column. Its numbers are not figures.
+    /// `栏次 | | 1 | 2 | 3`, `项目 | 行次 | 1 | 2`, `1 | 2 | 3 | 4`. No amount, numbers that count
+    /// from one, and no text but the words that name such a row or a label column. Its numbers
+    /// are not figures.
     fn numbers_columns(&self) -> bool {
         let mut numbers = Vec::new();
         for cell in self.cells.iter().filter(|c| !c.text.trim().is_empty()) {
             match cell.token {
-                Token::Integer(n) => match n.parse::<u64>() {
-                    Ok(n) => numbers.push(n),
-                    Err(_) => return false,
+                Token::Integer(n) => match serial_number(n) {
+                    Some(n) => numbers.push(n),
+                    None => return false,
                 },
                 Token::Text(t) if header::is_column_number(t) => {}
                 Token::Text(t) if header::is_serial_word(t) || header::is_label_header(t) => {}
                 _ => return false,
             }
         }
-        numbers.len() >= 2 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+        counts_from_one(&numbers)
     }
 
     /// Whether a cell holds an amount: a decimal one, or a whole number after the row's labels.
@@ -500,9 +514,20 @@ fn parse_grid_row(
     parsed
 }
 
+/// A number as serial numbers are written: without a leading zero (`01` is a 款 or 项 code).
+fn serial_number(text: &str) -> Option<u64> {
+    (text == "0" || !text.starts_with('0')).then(|| text.parse().ok()).flatten()
+}
+
+/// `1, 2, 3…` (or from 0): two numbers at least, each one more than the one before. Codes may
+/// count up by one too (the units `242001, 242002…` of a department), but never from one.
+fn counts_from_one(numbers: &[u64]) -> bool {
+    numbers.len() >= 2 && numbers[0] <= 1 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+}
+
 /// The columns that number the rows (`序号`, `行次`): named so by the header, or holding whole
-/// numbers only, each one more than the one above, in three rows at least. A code column never
-/// counts up by one (`205`, `20508`, `2050803`); an amount column does not either.
+/// numbers only that count from one, in three rows at least. A code column never counts from
+/// one (`205`, `20508`, `2050803`; `242001, 242002…`); an amount column does not either.
 fn serial_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<bool> {
     (0..width)
         .map(|c| {
@@ -513,14 +538,14 @@ fn serial_columns(data: &[GridRow], paths: &[Vec<&str>], width: usize) -> Vec<bo
             for row in data {
                 match row.token(c) {
                     Token::Empty => {}
-                    Token::Integer(n) => match n.parse::<u64>() {
-                        Ok(n) => numbers.push(n),
-                        Err(_) => return false,
+                    Token::Integer(n) => match serial_number(n) {
+                        Some(n) => numbers.push(n),
+                        None => return false,
                     },
                     _ => return false,
                 }
             }
-            numbers.len() >= 3 && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+            counts_from_one(&numbers) && numbers.len() >= 3
         })
         .collect()
 }
@@ -827,7 +852,9 @@ pub(super) fn finish_row(row: &mut TableRow, label_parts: &[&str], pieces: &[&st
         let first = label_parts.first().and_then(|p| taxonomy.by_label(p));
         row.concept = first.or_else(|| taxonomy.by_suffix(&row.label).map(|(c, _)| c)).map(|c| c.id);
     }
-    if row.concept.is_none() && row.codes.econ_dept.is_none() && row.codes.econ_gov.is_none() && row.codes.function.is_none() {
+    // A row that prints a code of its own (`01` under a 款) is not named into another class.
+    let printed_code = !pieces.is_empty();
+    if row.concept.is_none() && !printed_code && row.codes.classification_count() == 0 {
         row.codes.econ_dept = taxonomy.econ_dept_by_normalized_name(&key).map(str::to_string);
     }
     if matches!(kind, TableKind::ProjectExpense | TableKind::ProjectPerformance)

@@ -137,10 +137,13 @@ pub fn hierarchies<'a>(doc: &Checked, table: &'a Table, side: Side) -> Vec<Vec<(
         .collect()
 }
 
-/// Whether the code is printed on the row's line (its first three digits, for codes printed in
-/// 类|款|项 columns), not inferred from the row's name.
+/// Whether the code is printed on the row's line, not inferred from the row's name: its first
+/// three digits (codes printed in 类|款|项 columns), or its last two as a cell of their own (a 款
+/// or 项 printed relative to the 类 above it).
 fn printed(doc: &Checked, row: &TableRow, code: &str) -> bool {
-    doc.line(row.line).zip(code.get(..3)).is_some_and(|(line, class)| line.contains(class))
+    let Some(line) = doc.line(row.line) else { return false };
+    let relative = code.len() > 3 && line.split(['\t', ' ', '|']).any(|cell| cell == &code[code.len() - 2..]);
+    code.get(..3).is_some_and(|class| line.contains(class)) || relative
 }
 
 /// The parent of each code: the longest other code it starts with.

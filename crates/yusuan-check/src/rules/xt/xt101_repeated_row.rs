@@ -28,7 +28,8 @@ impl Rule for RepeatedRow {
         for table in doc.tables() {
             for (i, row) in table.rows.iter().enumerate() {
                 let coded = row.codes.function.is_some() || row.codes.econ_dept.is_some() || row.project.is_some();
-                if !coded || row.cells.iter().all(Option::is_none) {
+                // A row without a label cannot be told to be the same item as another.
+                if !coded || row.label.trim().is_empty() || row.cells.iter().all(Option::is_none) {
                     continue;
                 }
                 let same = |other: &yusuan_model::TableRow| {
