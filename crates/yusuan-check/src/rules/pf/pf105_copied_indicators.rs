@@ -74,8 +74,10 @@ impl Rule for CopiedIndicators {
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let indicators = project_indicators(doc);
         let projects = projects(&indicators);
-        for (i, a) in projects.iter().enumerate() {
-            for b in &projects[i + 1..] {
+        // Each project is reported once, against the first project it copies: a template copied
+        // into ten projects is ten findings, not forty-five.
+        for (j, b) in projects.iter().enumerate() {
+            for a in &projects[..j] {
                 // The later project's indicators that the earlier one states alike, with the earlier one's.
                 let shared: Vec<(&ProjectIndicator, &ProjectIndicator)> = b
                     .specific
@@ -103,6 +105,7 @@ impl Rule for CopiedIndicators {
                 f.places = copied.iter().map(|(p, _)| indicator_place(p.table, p.indicator, p.indicator.name.trim())).collect();
                 f.places.push(indicator_place(original.table, original.indicator, original.indicator.name.trim()));
                 out.push(f);
+                break;
             }
         }
     }
