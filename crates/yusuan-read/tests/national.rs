@@ -58,3 +58,16 @@ fn a_row_of_column_numbers_is_not_data() {
     let table = r.document.tables.iter().find(|t| t.kind == TableKind::SoeCapitalExpense).expect("the table");
     assert!(table.rows.iter().all(|row| row.cells.iter().all(Option::is_none)), "{:?}", table.rows);
 }
+
+/// Xi'an's 决算 (p154, printed by Excel) draws its cell borders as filled slivers with one slanted
+/// end: they rule the table all the same, and each figure stands in its column.
+#[test]
+fn borders_drawn_as_slanted_slivers_rule_the_table() {
+    let Some(r) = national("xian/shaanxi-xian-health-2022-final.pdf") else { return };
+    let table = r.document.tables.iter().find(|t| t.title == "一般公共预算财政拨款支出决算表").expect("公开05表");
+    let headers: Vec<String> = table.columns.iter().map(|c| c.header.join("/")).collect();
+    assert_eq!(headers, ["本年支出/小计", "本年支出/基本支出", "本年支出/项目支出"]);
+    let row = table.rows.iter().find(|row| row.codes.function.as_deref() == Some("201")).expect("201");
+    let written: Vec<Option<String>> = row.cells.iter().map(|c| c.map(|v| v.written.to_string())).collect();
+    assert_eq!(written, [Some("56.00".to_string()), Some("56.00".to_string()), None]);
+}

@@ -136,16 +136,28 @@ impl Ink {
                     }
                 }
                 Some(_) => {}
-                // Stroked lines that are not a box: the axis-parallel ones.
-                None if !fill_only => {
-                    for pair in subpath.points.windows(2) {
-                        let (a, b) = (pair[0], pair[1]);
-                        if (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5 {
-                            self.push_rule(Rect::from_points(a, b), area);
-                        }
+                // A filled sliver drawn with mitred ends (Excel's cell borders: four corners, one
+                // edge slanted): a line all the same.
+                None if subpath.whole => {
+                    if let Some(rect) = thin_polygon(&subpath.points) {
+                        self.push_rule(rect, area);
+                    } else if !fill_only {
+                        self.push_axis_parallel(&subpath.points, area);
                     }
                 }
+                // Stroked lines that are not a box: the axis-parallel ones.
+                None if !fill_only => self.push_axis_parallel(&subpath.points, area),
                 None => {}
+            }
+        }
+    }
+
+    /// The axis-parallel segments of a stroked run of lines.
+    fn push_axis_parallel(&mut self, points: &[Point], area: Rect) {
+        for pair in points.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if (a.x - b.x).abs() < 0.5 || (a.y - b.y).abs() < 0.5 {
+                self.push_rule(Rect::from_points(a, b), area);
             }
         }
     }
@@ -200,6 +212,16 @@ fn straight_subpaths(path: &BezPath) -> Vec<Subpath> {
     }
     flush(&mut points, true);
     out
+}
+
+/// The box of a polygon of four or five corners (its first point again at the end, when
+/// closed) that is thinner than a rule in one direction: a line drawn as a filled shape.
+fn thin_polygon(points: &[Point]) -> Option<Rect> {
+    if !(4..=6).contains(&points.len()) {
+        return None;
+    }
+    let rect = points.iter().skip(1).fold(Rect::from_points(points[0], points[0]), |r, &p| r.union_pt(p));
+    (rect.width().min(rect.height()) <= RULE_THICKNESS && rect.width().max(rect.height()) > 2.0 * RULE_THICKNESS).then_some(rect)
 }
 
 /// The rectangle four (or five, the last closing on the first) axis-parallel corners draw.
