@@ -237,6 +237,16 @@ fn cp102_an_empty_table_without_its_note() {
     assert!(!fires("CP102", &codes("", &noted)));
 }
 
+/// The narrative that says the fund is nothing (Shanghai: `政府性基金拨款支出预算为0`) accounts for
+/// the empty table: a note, not a warning.
+#[test]
+fn cp102_an_empty_table_the_narrative_accounts_for_is_a_note() {
+    let empty = "2025年政府性基金预算支出表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t";
+    let severity = |body: &str| findings(body, empty).into_iter().find(|f| f.code == "CP102").map(|f| f.severity);
+    assert_eq!(severity("一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为0。"), Some(yusuan_check::Severity::Info));
+    assert_eq!(severity("一般公共预算拨款支出预算100万元；政府性基金拨款支出预算为10万元。"), Some(yusuan_check::Severity::Warning));
+}
+
 #[test]
 fn ar103_a_class_that_is_not_the_sum_of_its_items() {
     let table = |item: &str| {
@@ -422,11 +432,15 @@ fn cp103_a_final_account_narrative_without_its_items() {
     assert!(fires("CP103", &found), "{found:?}");
 }
 
-/// A budget that prints none of its tables gives one finding, not one per table.
+/// A budget that prints none of its tables gives one finding, not one per table: an error, or a
+/// note where it says the tables are attached.
 #[test]
 fn cp101_no_table_at_all_is_one_finding() {
-    let found = codes("本部门2025年收入预算100.00万元。具体公开表样附后。", "");
+    let found = codes("本部门2025年收入预算100.00万元。", "");
     assert_eq!(found.iter().filter(|c| **c == "CP101").count(), 1, "{found:?}");
+    let cp101: Vec<_> = findings("本部门2025年收入预算100.00万元。具体公开表样附后。", "").into_iter().filter(|f| f.code == "CP101").collect();
+    assert_eq!(cp101.len(), 1);
+    assert_eq!(cp101[0].severity, yusuan_check::Severity::Info, "{:?}", cp101[0].message);
 }
 
 #[test]

@@ -139,7 +139,7 @@ pub fn summary_table(done: &[Checked1], lang: Lang) -> String {
 /// The line under the summary when notes were counted but not listed.
 pub fn notes_hint(hidden: usize, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("（{hidden} 条提示未列出：是读取时未能理解之处，不是文档的问题；加 --notes 列出）"),
-        Lang::En => format!("({hidden} notes not listed: what the reader could not understand, not defects of the document; --notes lists them)"),
+        Lang::Zh => format!("（{hidden} 条提示未列出：不是文档的错误，是未能读懂或无从核对之处；加 --notes 列出）"),
+        Lang::En => format!("({hidden} notes not listed: not defects of the document, but what could not be read or checked; --notes lists them)"),
     }
 }

@@ -40,7 +40,7 @@ fn jiangsu_procuratorate_2019_budget() {
 
 #[test]
 fn shanghai_finance_2025_budget() {
-    check("shanghai-finance-2025-budget", true);
+    check("shanghai-finance-2025-budget", false);
 }
 
 #[test]
@@ -74,5 +74,7 @@ fn a_directory_of_pdfs_is_checked() {
     for name in ["final-account-template.pdf", "shanghai-putuo-justice-2026-budget.pdf", "jiangsu-party-office-2019-budget.pdf"] {
         assert!(out.lines().any(|l| l.starts_with(name)), "{name} in the summary:\n{out}");
     }
-    assert!(out.trim_end().ends_with("共 40 处：错误 19，警告 21，提示 0"), "{out}");
+    // The jiangsu party office's tables printed apart and shanghai-finance's two empty tables
+    // the narrative accounts for are notes (issue 12).
+    assert!(out.lines().any(|l| l == "共 40 处：错误 18，警告 19，提示 3"), "{out}");
 }

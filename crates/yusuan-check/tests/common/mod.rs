@@ -6,9 +6,14 @@ use yusuan_check::{check, Selection};
 
 /// The codes found in a document made of a title, `body` (narrative) and `tables`.
 pub fn codes(body: &str, tables: &str) -> Vec<&'static str> {
+    findings(body, tables).into_iter().map(|f| f.code).collect()
+}
+
+/// The findings of a small budget whose narrative is `body`, followed by `tables`.
+pub fn findings(body: &str, tables: &str) -> Vec<yusuan_check::Finding> {
     let text = format!("测试县医疗保障局\n2025年部门预算\n\n第二部分 2025年测试县医疗保障局部门预算情况说明\n\n一、收入支出预算总体情况说明\n\n{body}\n\n{tables}\n");
     let reading = yusuan_read::read_bytes(text.as_bytes()).expect("reads");
-    check(&reading, &Selection::default()).into_iter().map(|f| f.code).collect()
+    check(&reading, &Selection::default())
 }
 
 pub fn fires(code: &str, found: &[&str]) -> bool {

@@ -99,6 +99,12 @@ fn looks_like_row(b: &Block) -> bool {
     }
 }
 
+/// A row of a list of tables (`表9 | 部门综合预算政府性基金收支表 | 是 | 不涉及`: which tables are
+/// empty, a 目录 in columns): it names a table in one of its cells, and confirms no title.
+fn names_a_table(b: &Block) -> bool {
+    b.cells.iter().any(|c| title::table_kind(&c.text).is_some())
+}
+
 /// Blocks that start a standard table: a title that the next blocks confirm (a unit line or a
 /// row of cells follows before any other title). Entries of the 目录 are titles followed by
 /// titles, and are not confirmed.
@@ -113,7 +119,7 @@ fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
                 .zip(&kinds[i + 1..])
                 .take(TITLE_LOOKAHEAD)
                 .take_while(|(_, k)| k.is_none())
-                .any(|(b, _)| title::block_unit_line(b).is_some() || looks_like_row(b));
+                .any(|(b, _)| title::block_unit_line(b).is_some() || (looks_like_row(b) && !names_a_table(b)));
             confirmed.then_some((i, kind))
         })
         .fold(Vec::new(), |mut starts: Vec<(usize, yusuan_model::TableKind)>, (i, kind)| {

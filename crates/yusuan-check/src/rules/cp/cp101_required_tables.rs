@@ -25,6 +25,8 @@ static META: RuleMeta = RuleMeta {
           要求本身年份不确定或未经核实的（数据中年份以 ~ 开头或注明 not verified，如国有资本经营预算支出表），\
           缺少时只给警告。\n\
           决算检查上海市 2024 年部门决算模板（附件2）列出的九张决算表；非上海的决算只给警告。\n\
+          文件中一张表也没有、而说明称表格“附后”或见附件（北京的情况说明与预算报表分为附件1、附件2）时，\
+          表格是另行公开的：只给一条提示，说明本文件的表格未检查。\n\
           What it checks: the nine tables the MOF guide requires in a department budget are in the body\n\
           (data/disclosure_required_parts.csv, template mof-baseline); for a final account, the nine of\n\
           Shanghai's 2024 template (template shanghai-final-2024; warnings outside Shanghai).",
@@ -112,12 +114,29 @@ fn no_tables(doc: &Checked, tables: &[Required]) -> Finding {
         format!("正文中没有任何规定公开的表格（应有 {} 张：{}）", titles.len(), titles.join("、")),
         format!("the document prints none of the {} required tables", titles.len()),
     );
-    // Where the document says the tables follow (`具体公开表样附后`), else where its text begins.
-    let said = (1..=doc.line_count()).find(|&n| doc.line(n).is_some_and(|l| l.contains("附后")));
-    let line = said.unwrap_or_else(|| doc.reading.document.paragraphs.first().map_or(1, |p| p.span.line));
-    let needle = said.map(|_| "附后".to_string());
+    // Where the document says the tables follow or are attached (`具体公开表样附后`, `附件：…部门预算
+    // 报表`), else where its text begins. Published apart, they are not missing: what this file
+    // cannot show is a note.
+    let said = (1..=doc.line_count()).find_map(|n| doc.line(n).and_then(|l| tables_elsewhere(l).map(|w| (n, w))));
+    let line = said.map_or_else(|| doc.reading.document.paragraphs.first().map_or(1, |p| p.span.line), |(n, _)| n);
+    if said.is_some() {
+        f.severity = Severity::Info;
+        f.message = format!("本文件没有表格，说明称表格附后或见附件（应有 {} 张：{}）：表格未检查", titles.len(), titles.join("、"));
+        f.message_en = format!("this file prints none of the {} required tables; it says they are attached: they were not checked", titles.len());
+    }
+    let needle = said.map(|(_, w)| w.to_string());
     f.places.push(Place { span: yusuan_model::Span::line(line), needle, label: "文档".into(), label_en: "document".into() });
     f.expected = Some(format!("{} 张表 / tables", titles.len()));
     f.found = Some("无 / none".into());
     f
+}
+
+/// The words by which a line says the tables are published apart: `附后`, or an attachment that
+/// names tables (`附件：北京市审计局2026年度部门预算报表`, `详见附件`).
+fn tables_elsewhere(line: &str) -> Option<&'static str> {
+    if line.contains("附后") {
+        return Some("附后");
+    }
+    let attached = line.contains("附件") && (line.contains("表") || line.contains("详见"));
+    attached.then_some("附件")
 }
