@@ -53,3 +53,72 @@ fn a_sources_carry_over_is_not_its_income_of_the_year() {
     assert!(has(&found, "income.carryover.general_budget{}=Money"), "{found:?}");
     assert_eq!(found.iter().filter(|f| f.starts_with("income.general_budget{}")).count(), 1, "{found:?}");
 }
+
+/// Jiangsu (无锡, 苏州 2026): the money 涉及 names after a count is that of the projects counted,
+/// not the whole department's stated before it.
+#[test]
+fn the_money_involved_is_that_of_what_was_counted() {
+    let found = facts("四、绩效目标设置情况\n\n2026年度，本部门整体支出纳入绩效目标管理，涉及财政性资金17,466.65万元；本部门共17个项目纳入绩效目标管理，涉及财政性资金合计12,796.25万元，占财政性资金总额的比例为100%。");
+    assert!(has(&found, "performance.targets_total{}=Money(Money { fen: 1279625000"), "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.starts_with("funds.government{}")).count(), 1, "{found:?}");
+}
+
+/// Shanghai units (2026): targets counted whose kind is not known; the money involved is not known either.
+#[test]
+fn the_money_of_something_counted_but_not_known_is_no_fact() {
+    let found = facts("四、绩效目标设置情况\n\n本单位实现了绩效目标的全覆盖。其中，编报单位整体绩效目标1个；政策绩效目标0个、涉及预算资金0万元；项目绩效目标共1个，涉及项目预算资金382.00万元。");
+    assert!(!has(&found, "project.amount"), "{found:?}");
+}
+
+/// Yantai (2026): the projects chosen for a key evaluation, counted or named, are not all the
+/// projects; `其中财政拨款` is the part of the amount before paid from that fund.
+#[test]
+fn a_stage_named_after_the_count_and_a_part_from_a_fund() {
+    let found = facts("八、绩效目标设置情况\n\n测试区司法局2026年政策和项目全面实施绩效目标管理，涉及一级预算项目10个，预算资金2385.28万元，其中财政拨款2285.28万元。拟对养老服务发展资金1个项目开展部门重点绩效评价，涉及预算资金5450万元，其中财政拨款5450万元。拟对地质环境监测项目开展部门重点绩效评价，涉及预算资金77万元。");
+    assert!(has(&found, "projects.key_evaluated{}=Count(1)"), "{found:?}");
+    assert!(has(&found, "performance.key_evaluated_total{}=Money(Money { fen: 545000000"), "{found:?}");
+    assert!(has(&found, "performance.key_evaluated_total{\"fund\": \"fiscal_appropriation\"}=Money(Money { fen: 545000000"), "{found:?}");
+    assert!(has(&found, "performance.key_evaluated_total{}=Money(Money { fen: 7700000"), "{found:?}");
+    assert!(has(&found, "expense.project{\"fund\": \"fiscal_appropriation\"}=Money(Money { fen: 228528000"), "{found:?}");
+    assert!(!has(&found, "income.fiscal_appropriation"), "{found:?}");
+    assert!(!has(&found, "project.amount"), "{found:?}");
+}
+
+/// Chongqing (2026): the procurement from the general budget, and the goods, works and services
+/// listed after its colon, are parts of the whole procurement, not the whole stated again; the
+/// general budget's share of the projects under performance management is not its income.
+#[test]
+fn a_funds_part_and_its_breakdown() {
+    let found = facts("三、其他重要事项的情况说明\n\n（二）政府采购情况。所属各预算单位政府采购预算总额6,546.82万元:政府采购货物预算1,267.79万元、政府采购工程预算465.53万元、政府采购服务预算4,813.5万元;其中一般公共预算拨款政府采购5,499.84万元:政府采购货物预算564.79万元、政府采购工程预算121.55万元、政府采购服务预算4,813.5万元。\n\n（三）绩效目标设置情况。2026年项目支出均实行了绩效目标管理,涉及一般公共预算财政拨款58,397.75万元。");
+    assert!(has(&found, "procurement.total{\"fund\": \"general_budget\"}=Money(Money { fen: 549984000"), "{found:?}");
+    assert!(has(&found, "procurement.goods{\"fund\": \"general_budget\"}=Money(Money { fen: 56479000"), "{found:?}");
+    assert!(has(&found, "procurement.goods{}=Money(Money { fen: 126779000"), "{found:?}");
+    assert!(!has(&found, "income.general_budget"), "{found:?}");
+}
+
+/// Chongqing (2026): the appropriation of one fund is that fund's income.
+#[test]
+fn a_funds_appropriation_is_that_funds_income() {
+    let found = facts("一、收支预算总体情况说明\n\n2026年一般公共预算财政拨款收入101,833.84万元。2026年政府性基金预算财政拨款收入41,534.73万元,政府性基金预算支出41,534.73万元。");
+    assert!(has(&found, "income.general_budget{}=Money(Money { fen: 10183384000"), "{found:?}");
+    assert!(has(&found, "income.gov_fund{}=Money(Money { fen: 4153473000"), "{found:?}");
+    assert!(!has(&found, "income.fiscal_appropriation"), "{found:?}");
+}
+
+/// Yantai (2026): a fee paid from the appropriation is the fee's amount, not the appropriation.
+#[test]
+fn a_fee_paid_from_a_fund_is_not_the_fund() {
+    let found = facts("四、委托业务费情况\n\n委托业务费指委托外单位办理业务而支付的各项资金。2026年本部门委托业务费财政拨款预算为649万元，比上年预计减少32万元。");
+    assert!(!has(&found, "income.fiscal_appropriation"), "{found:?}");
+    assert!(!has(&found, "expense.current_year{\"fund\""), "{found:?}");
+}
+
+/// Jiangsu (苏州, 无锡 2026): an item named by its 款 and 项 under a class heading is that 款's
+/// item, or not known — not the item of the same name under another 款, nor the class.
+#[test]
+fn an_item_named_by_its_levels_is_that_item_or_none() {
+    let found = facts("五、财政拨款支出预算情况说明\n\n（三）农林水支出（类）\n\n1.林业和草原（款）一般行政管理事务（项）支出 0 万元，与上年相比减少 94.61 万元。\n\n2.其他科学技术支出（款）其他科学技术支出（项）支出 0 万元，与上年相比减少 1,138 万元。");
+    assert!(!has(&found, "expense.current_year{\"function\": \"213\"}"), "{found:?}");
+    assert!(!has(&found, "expense.current_year{\"function\": \"206\"}"), "{found:?}");
+    assert!(!found.iter().any(|f| f.starts_with("expense.current_year{") && f.contains("fen: 0")), "{found:?}");
+}

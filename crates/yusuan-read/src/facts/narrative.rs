@@ -96,15 +96,24 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         let before = std::mem::replace(&mut item_before, item.clone());
         let mut last_subject: Option<Subject> = item.or(carried.take()).or(before.filter(|_| goes_on));
         let mut sentence = Sentence::default();
+        let mut breakdown: Option<Breakdown> = None;
         for Figure { at, after_unit, number, unit } in figures(&chars) {
             let clause = clause_before(&chars, at);
             let (role, subject_text) = role_of(&clause, final_account);
             let span = Span::line(para.line_at(at));
-            let subject = match unit {
-                Unit::Count => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names, &rows)),
+            let fund_part = fund_part(subject_text, last_subject.as_ref(), taxonomy, &names, &rows);
+            if let Some(Some(part)) = &fund_part {
+                breakdown = Breakdown::after(&chars, after_unit, part);
+            }
+            let subject = match (unit, fund_part) {
+                (Unit::Count, _) => count_subject(&chars[after_unit..], taxonomy).or_else(|| subject_of(subject_text, taxonomy, &names, &rows)),
                 // What is level is what the sentence is about.
-                Unit::Level => None,
-                _ => subject_of(subject_text, taxonomy, &names, &rows),
+                (Unit::Level, _) => None,
+                (_, Some(part)) => part,
+                _ => subject_of(subject_text, taxonomy, &names, &rows).map(|s| match breakdown.as_ref().filter(|b| at < b.end) {
+                    Some(b) => b.apply(s),
+                    None => s,
+                }),
             };
             let role = if unit == Unit::Level { Role::Change { negative: false } } else { role };
             let named = subject.is_some();
@@ -113,11 +122,14 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 (Role::Amount, None) if !restates_subject(subject_text) => None,
                 (_, None) => last_subject.clone(),
             };
-            let Some(subject) = subject else {
+            let refined = subject.and_then(|s| sentence.refine(s, unit, &chars, at, &clause));
+            let Some(subject) = refined else {
+                if unit == Unit::Count {
+                    sentence.count_unknown(&chars, at);
+                }
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             };
-            let subject = sentence.refine(subject, unit, &chars, at);
             if named && unit != Unit::Count {
                 last_subject = Some(subject.clone());
             }
@@ -379,7 +391,16 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
     if let Some(code) = printed_function_code(text).or_else(|| printed_function_path(text, taxonomy, rows)) {
         return Some(function_subject(code));
     }
+    if names_levels(text) {
+        return None;
+    }
     let t = without_remark(without_class_levels(normalize_label(without_comparison(text))));
+    if let Some(paid) = fee_from_fund(&t, taxonomy, names) {
+        return paid;
+    }
+    if let Some(income) = appropriation_of_fund(&t, taxonomy) {
+        return Some(income);
+    }
     // `“三公”经费财政拨款支出`: the subject is what is paid from the appropriation, unless it is
     // a fund (`一般公共预算财政拨款`).
     let qualified = ["财政拨款支出", "财政拨款"].iter().find_map(|q| t.strip_suffix(q)).filter(|prefix| !prefix.is_empty() && !prefix.ends_with("预算"));
@@ -396,6 +417,75 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
         .and_then(|prefix| subject_without_fillers(prefix, taxonomy, names))
         .or_else(|| subject_without_fillers(&t, taxonomy, names))
         .or_else(|| document_total(&t, taxonomy))
+}
+
+/// `委托业务费财政拨款预算为`: a fee paid from a fund is the fee's amount, not the fund's; a fee
+/// not known is no subject (`Some(None)`).
+fn fee_from_fund(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Option<Subject>> {
+    let mut bare = t;
+    while let Some(filler) = FILLERS.iter().filter(|f| bare.len() > f.len() && bare.ends_with(*f)).max_by_key(|f| f.len()) {
+        bare = &bare[..bare.len() - filler.len()];
+    }
+    let (fund, len) = taxonomy.by_suffix(bare)?;
+    fund_of(fund.id)?;
+    let fee: String = bare.chars().take(bare.chars().count() - len).collect();
+    fee.ends_with('费').then(|| subject_without_fillers(&fee, taxonomy, names))
+}
+
+/// `政府性基金预算财政拨款收入`: the appropriation from one fund is that fund's income, not all
+/// the department's appropriations.
+fn appropriation_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
+    let fund = t.strip_suffix("财政拨款收入")?;
+    let (concept, _) = taxonomy.by_suffix(fund)?;
+    fund_of(concept.id).filter(|f| *f != "fiscal_appropriation")?;
+    Some(Subject { concept: concept.id, dims: Dims::new() })
+}
+
+/// The funds a part of an amount can be paid from, by the id of their income concept.
+const FUNDS: [&str; 4] = ["fiscal_appropriation", "general_budget", "gov_fund", "soe_capital"];
+
+/// `其中财政拨款4.5万元` after `预算资金781.5万元`, `其中一般公共预算拨款政府采购5,499.84万元`: the
+/// part of an amount paid from one fund, that is the subject named after the fund (else the one
+/// before) with the fund as a dimension. `Some(None)`: the part of something not known, no
+/// subject. `None`: no such part (`其中一般公共预算收入` names the fund's own income).
+fn fund_part(text: &str, before: Option<&Subject>, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(String, String)]) -> Option<Option<Subject>> {
+    if !text.trim_start().starts_with("其中") {
+        return None;
+    }
+    let t = normalize_label(text);
+    let (fund, rest) = t.char_indices().rev().map(|(at, c)| at + c.len_utf8()).find_map(|end| {
+        let fund = fund_of(taxonomy.by_normalized_label(&t[..end])?.id)?;
+        Some((fund, &t[end..]))
+    })?;
+    if ["收入", "支出", "预算"].iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
+    let whole = if rest.is_empty() { before.cloned() } else { subject_without_fillers(rest, taxonomy, names).or_else(|| subject_of(rest, taxonomy, names, rows)) };
+    Some(whole.map(|mut s| {
+        s.dims.insert("fund", fund.to_string());
+        s
+    }))
+}
+
+/// `其中一般公共预算拨款政府采购5,499.84万元：政府采购货物预算564.79万元、…；`: the items listed
+/// after a fund's part and its colon are that part's, up to the end of the clause run.
+struct Breakdown {
+    end: usize,
+    fund: String,
+}
+
+impl Breakdown {
+    /// The breakdown a colon right after the figure of `part` opens, if any.
+    fn after(chars: &[char], after_unit: usize, part: &Subject) -> Option<Breakdown> {
+        let colon = chars[after_unit..].iter().position(|c| !c.is_whitespace()).map(|p| after_unit + p).filter(|&p| matches!(chars[p], '：' | ':'))?;
+        let end = chars[colon..].iter().position(|c| matches!(c, '；' | ';' | '。')).map_or(chars.len(), |p| colon + p);
+        Some(Breakdown { end, fund: part.dims.get("fund")?.clone() })
+    }
+
+    fn apply(&self, mut item: Subject) -> Subject {
+        item.dims.entry("fund").or_insert_with(|| self.fund.clone());
+        item
+    }
 }
 
 /// `上年结转结余的一般公共预算收入`: the carry-over of a source, not the source's income of the
@@ -436,17 +526,31 @@ fn printed_function_path(text: &str, taxonomy: &Taxonomy, rows: &[(String, Strin
         let start = chars.get(k).map_or(at, |&(i, _)| i);
         Some(&folded[start..at]).filter(|n| !n.is_empty())
     };
-    let class_name = name_before("(类)")?;
     let same = |a: &str, b: &str| a == b || a.strip_suffix("支出") == Some(b) || b.strip_suffix("支出") == Some(a);
-    let class = taxonomy.function_classes.iter().find(|c| same(c.name, class_name) || c.former.is_some_and(|f| same(f, class_name)))?;
-    let mut code = class.code.to_string();
+    // `林业和草原（款）一般行政管理事务（项）` under a heading of its class: the 款 by its name
+    // among the rows of every class.
+    let mut code = match name_before("(类)") {
+        Some(class_name) => taxonomy.function_classes.iter().find(|c| same(c.name, class_name) || c.former.is_some_and(|f| same(f, class_name)))?.code.to_string(),
+        None => String::new(),
+    };
     for (marker, digits) in [("(款)", 5), ("(项)", 7)] {
         let Some(name) = name_before(marker) else { break };
-        // A level named but not found among the document's rows: the item is not known.
-        let (c, _) = rows.iter().find(|(c, label)| c.len() == digits && c.starts_with(&code) && same(label, name))?;
-        code = c.clone();
+        // A level named but not found among the document's rows, or found under two codes: the
+        // item is not known.
+        let mut found = rows.iter().filter(|(c, label)| c.len() == digits && c.starts_with(&code) && same(label, name)).map(|(c, _)| c);
+        let first = found.next()?.clone();
+        if found.any(|c| *c != first) {
+            return None;
+        }
+        code = first;
     }
-    Some(code)
+    (code.len() >= 3).then_some(code)
+}
+
+/// Whether a clause names an item by its levels (`行政运行（项）`, `人大事务（款）`): then the
+/// item is what those levels say or not known, never an item of the same name elsewhere.
+fn names_levels(text: &str) -> bool {
+    ["（款）", "(款)", "（项）", "(项)"].iter().any(|m| text.contains(m))
 }
 
 /// A char of a name in the narrative (CJK ideographs).
@@ -579,11 +683,16 @@ fn function_suffix<'a>(t: &str, names: &[FunctionName<'a>]) -> Option<(&'a str, 
 
 /// The stages of performance management a sentence counts projects of: the words, the count's
 /// concept and the concept of their budget.
-const PERFORMANCE_STAGES: [(&str, &str, &str); 3] = [
+const PERFORMANCE_STAGES: [(&str, &str, &str); 5] = [
     ("编报绩效目标", "projects.with_targets", "performance.targets_total"),
+    ("纳入绩效目标管理", "projects.with_targets", "performance.targets_total"),
     ("跟踪评价", "projects.tracked", "performance.tracked_total"),
     ("绩效自评", "projects.self_evaluated", "performance.self_evaluated_total"),
+    ("重点绩效评价", "projects.key_evaluated", "performance.key_evaluated_total"),
 ];
+
+/// [`Sentence::last_count`] of a count whose subject is not known.
+const UNKNOWN_COUNT: &str = "";
 
 /// What earlier figures of the same sentence say about a later one. `纳入预算绩效管理的支出总额为
 /// 1077.69万元，其中人员经费支出0万元，…支出项目共10个，支出总额1077.69万元，其中…100万元及
@@ -597,16 +706,21 @@ struct Sentence {
 }
 
 impl Sentence {
-    fn refine(&mut self, subject: Subject, unit: Unit, chars: &[char], at: usize) -> Subject {
-        let start = chars[..at].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
-        if start != self.start {
-            *self = Sentence { start, ..Sentence::default() };
-        }
+    /// The subject `subject` has in this sentence; none when it is the money of something
+    /// counted that is not known (`政策绩效目标0个、涉及预算资金0万元`).
+    fn refine(&mut self, subject: Subject, unit: Unit, chars: &[char], at: usize, clause: &str) -> Option<Subject> {
+        self.enter(chars, at);
         // `编报绩效目标的2024年度项目4个，涉及预算金额598.42万元；绩效跟踪评价的…；绩效自评的…`
         // (Shanghai): the projects of each stage of performance management, often a part of the
-        // department's projects. Henan's `实施绩效目标管理…共4个项目` counts them all.
-        let sentence: String = chars[self.start..at].iter().collect();
+        // department's projects. Henan's `实施绩效目标管理…共4个项目` counts them all. A count's
+        // clause may name its stage after it (`1个项目开展部门重点绩效评价`).
+        let upto = if unit == Unit::Count { clause_end(chars, at) } else { at };
+        let sentence: String = chars[self.start..upto].iter().collect();
         let stage = PERFORMANCE_STAGES.iter().filter_map(|&(word, count, total)| sentence.rfind(word).map(|p| (p, count, total))).max_by_key(|s| s.0);
+        // `本部门共17个项目纳入绩效目标管理，涉及财政性资金合计12,796.25万元`: the money 涉及 names
+        // is that of what was just counted, and a fund named there is where it comes from.
+        let involved = clause.trim_start().starts_with("涉及");
+        let stage_total = |count: &str| PERFORMANCE_STAGES.iter().find(|s| s.1 == count).map(|s| s.2);
         let mut dims = subject.dims;
         let concept = match (subject.concept, self.last_count) {
             ("projects", _) if unit == Unit::Count && stage.is_some() => {
@@ -622,9 +736,17 @@ impl Sentence {
                 self.last_count = Some(subject.concept);
                 subject.concept
             }
-            ("project.amount" | "expense.project" | "performance.managed_total", Some(count)) if PERFORMANCE_STAGES.iter().any(|s| s.1 == count) => {
-                PERFORMANCE_STAGES.iter().find(|s| s.1 == count).map_or(subject.concept, |s| s.2)
+            (_, Some(UNKNOWN_COUNT)) if involved => return None,
+            (c, Some(count)) if stage_total(count).is_some() && (involved || matches!(c, "project.amount" | "expense.project" | "performance.managed_total")) => {
+                if let Some(fund) = fund_of(c) {
+                    dims.insert("fund", fund.to_string());
+                }
+                stage_total(count).expect("checked")
             }
+            // `拟对烟台市地质环境监测项目开展部门重点绩效评价，涉及预算资金77万元`: projects named,
+            // not counted, at a stage.
+            (_, None) if involved && stage.is_some_and(|(at_stage, _, _)| sentence[..at_stage].contains("项目")) => stage.expect("checked").2,
+            (c, _) if involved && fund_of(c).is_some() => return None,
             ("performance.managed_total", _) => {
                 self.performance_managed = true;
                 subject.concept
@@ -639,8 +761,32 @@ impl Sentence {
         if concept.starts_with("assets.") && chars[self.start..at].windows(4).any(|w| w == ['安', '排', '购', '置']) {
             dims.insert("category", "planned_purchase".to_string());
         }
-        Subject { concept, dims }
+        Some(Subject { concept, dims })
     }
+
+    /// Starts afresh at a new sentence.
+    fn enter(&mut self, chars: &[char], at: usize) {
+        let start = chars[..at].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
+        if start != self.start {
+            *self = Sentence { start, ..Sentence::default() };
+        }
+    }
+
+    /// A count whose subject is not known: the money 涉及 names after it is not known either.
+    fn count_unknown(&mut self, chars: &[char], at: usize) {
+        self.enter(chars, at);
+        self.last_count = Some(UNKNOWN_COUNT);
+    }
+}
+
+/// The fund whose income `concept` is (`income.general_budget` → `general_budget`).
+fn fund_of(concept: &str) -> Option<&str> {
+    concept.strip_prefix("income.").filter(|f| FUNDS.contains(f))
+}
+
+/// Where the clause of the figure at `at` ends (at the next `，；。`).
+fn clause_end(chars: &[char], at: usize) -> usize {
+    chars[at..].iter().position(|c| matches!(c, '，' | ',' | '；' | ';' | '。')).map_or(chars.len(), |p| at + p)
 }
 
 /// Whether the sentence before a figure names 收支 together (`收支总计各减少…，下降…`).
