@@ -95,3 +95,13 @@ fn tx107_last_paragraph_of_a_section_without_its_full_stop() {
     assert!(fires("TX107", &codes(&said(""), "")));
     assert!(!fires("TX107", &codes(&said("。"), "")));
 }
+
+/// Headings and captions that end a section are not sentences: a line numbered as headings are,
+/// commas and all, and a short line with only a colon. An item numbered `3.` is a sentence.
+#[test]
+fn tx107_headings_and_captions_are_not_sentences() {
+    let ending = |last: &str| format!("测试县医疗保障局部门预算包括局机关本级预算和所属单位预算。\n\n{last}\n\n二、收入预算总体情况说明\n\n收入预算100.00万元。");
+    assert!(!fires("TX107", &codes(&ending("（二）加快构建现代产业体系，促进经济高质量发展"), "")));
+    assert!(!fires("TX107", &codes(&ending("第一部分：部门概况"), "")));
+    assert!(fires("TX107", &codes(&ending("3.收支预算减少的主要原因，所属单位上划导致基本支出和项目支出减少"), "")));
+}

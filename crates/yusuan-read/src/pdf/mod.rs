@@ -135,12 +135,20 @@ impl Margins {
     /// Whether `line` goes on from `before`: that one runs to the right margin (within a
     /// character) and this one starts at the left margin, not indented and not numbered. A
     /// sentence may end at the margin (`…一般行政管理事务。`) and still go on in the next line.
+    /// A line cut in the middle of a word goes on even where the next looks numbered: `构建集中统`
+    /// then `一、全面覆盖…` is `统一`, not a heading.
     fn wraps(self, before: &Line, line: &Line) -> bool {
         let (Some(last), Some(first)) = (before.glyphs.last(), line.glyphs.first()) else { return false };
         let text = line.text().trim_start().replace('（', "(");
         let numbered = strip_numbering(&text).len() < text.len();
-        last.right() >= self.right - last.size && first.x <= self.left + first.size / 2.0 && !numbered
+        let mid_word = is_ideograph(last.ch);
+        last.right() >= self.right - last.size && first.x <= self.left + first.size / 2.0 && (!numbered || mid_word)
     }
+}
+
+/// A CJK ideograph: a line that ends on one has not ended its sentence.
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// A line outside any grid: running text, or the cells of an unruled table row (placed by

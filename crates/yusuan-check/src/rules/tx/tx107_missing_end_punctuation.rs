@@ -27,8 +27,35 @@ static META: RuleMeta = RuleMeta {
 /// Marks a paragraph may end with.
 const FINAL: &str = "。！？；：…”’）)》」.!?;:";
 
-/// A line without any of these is an unnumbered heading, not a sentence.
-const SENTENCE_MARKS: &str = "，。；：,;:";
+/// A line without any of these is an unnumbered heading or a caption, not a sentence.
+const SENTENCE_MARKS: &str = "，。；,;";
+
+/// A colon makes a sentence only in a line this long: `第一部分：部门概况`, `单位：万元` and
+/// `附表1：收入预算` are headings and captions, `所属单位预算包括：栾川县医疗保障服务中心` is not.
+const COLON_SENTENCE_CHARS: usize = 16;
+
+/// A line numbered as headings are (`二、`, `（六）`) at most this long is a heading, commas and
+/// all (`二、加快构建现代产业体系，促进经济高质量发展`); an item numbered `3.` is a sentence.
+const NUMBERED_HEADING_CHARS: usize = 40;
+
+/// `二、` or `（六）` at the start: numbering in Chinese numerals, as headings are numbered.
+fn heading_number(text: &str) -> bool {
+    let text = text.trim_start();
+    let bracketed = text.strip_prefix(['（', '(']);
+    let rest = bracketed.unwrap_or(text);
+    let digits = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let after = rest.chars().nth(digits);
+    digits > 0 && if bracketed.is_some() { matches!(after, Some('）' | ')')) } else { after == Some('、') }
+}
+
+/// Whether a paragraph reads as a sentence rather than a heading or a caption.
+fn is_sentence(text: &str) -> bool {
+    let chars = text.chars().count();
+    if heading_number(text) && chars <= NUMBERED_HEADING_CHARS {
+        return false;
+    }
+    text.contains(|c| SENTENCE_MARKS.contains(c)) || (text.contains(['：', ':']) && chars >= COLON_SENTENCE_CHARS)
+}
 
 impl Rule for MissingEndPunctuation {
     fn meta(&self) -> &'static RuleMeta {
@@ -41,7 +68,7 @@ impl Rule for MissingEndPunctuation {
             let text = para.text.trim_end();
             let Some(last) = text.chars().next_back() else { continue };
             let ends_section = paragraphs.get(i + 1).is_none_or(|next| next.section != para.section);
-            if !ends_section || FINAL.contains(last) || text.starts_with("附件") || !text.contains(|c| SENTENCE_MARKS.contains(c)) {
+            if !ends_section || FINAL.contains(last) || text.starts_with("附件") || !is_sentence(text) {
                 continue;
             }
             let chars = text.chars().count();
