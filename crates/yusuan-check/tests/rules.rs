@@ -163,8 +163,13 @@ fn cl101_economic_classes_paired_against_the_mapping() {
 
 /// A project performance table whose first project's target is `target`.
 fn targets(target: &str) -> String {
+    targets_beside(target, "60.35")
+}
+
+/// A project with `target`, beside a project of `amount` 万元 whose own target is its amount.
+fn targets_beside(target: &str, amount: &str) -> String {
     format!(
-        "2025年项目支出绩效目标表\n单位名称：测试县医疗保障局\n单位：万元\n项目名称\t资金总额\t三级指标\t指标值\n城乡居民医疗工作经费\t150.00\t工作经费\t{target}\n信息系统维护\t60.00\t维护费用\t≤60万元"
+        "2025年项目支出绩效目标表\n单位名称：测试县医疗保障局\n单位：万元\n项目名称\t资金总额\t三级指标\t指标值\n城乡居民医疗工作经费\t150.00\t工作经费\t{target}\n信息系统维护\t{amount}\t维护费用\t≤{amount}万元"
     )
 }
 
@@ -177,8 +182,10 @@ fn pf101_money_target_above_the_projects_amount() {
 
 #[test]
 fn pf102_money_target_of_another_project() {
-    assert!(fires("PF102", &codes("", &targets("=60万元"))));
+    assert!(fires("PF102", &codes("", &targets("=60.35万元"))));
     assert!(!fires("PF102", &codes("", &targets("=150万元"))));
+    // A round amount (`≤10万元`, `=60万元`) is met by chance: it proves no copying.
+    assert!(!fires("PF102", &codes("", &targets_beside("=60万元", "60.00"))));
 }
 
 #[test]

@@ -122,3 +122,14 @@ fn an_item_named_by_its_levels_is_that_item_or_none() {
     assert!(!has(&found, "expense.current_year{\"function\": \"206\"}"), "{found:?}");
     assert!(!found.iter().any(|f| f.starts_with("expense.current_year{") && f.contains("fen: 0")), "{found:?}");
 }
+
+/// Xi'an science (2022, p37): the figures of the bodies under the department, each named before
+/// its own (`西安市社会科学院公用经费预算60.57万元`), are neither the department's nor the sentence's;
+/// the document's own name before a figure is the document's.
+#[test]
+fn another_bodys_figure_is_no_fact() {
+    let found = facts("三、机关运行经费\n\n局机关行政运行经费预算109.15万元，比上年增加21.79万元。测试研究院公用经费预算60.57万元，比上年减少5万元。");
+    assert!(!found.iter().any(|f| f.contains("60.57") || f.contains("6057")), "{found:?}");
+    let own = facts("三、收支预算\n\n测试区司法局2026年收入预算100.00万元。");
+    assert!(has(&own, "income.total{}") || has(&own, "income.current_year{}"), "{own:?}");
+}

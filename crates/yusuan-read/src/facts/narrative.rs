@@ -80,7 +80,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
     let mut carried: Option<Subject> = None;
     let mut item_before: Option<Subject> = None;
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let chars = chars_of(&para.text);
+        let chars = chars_of(&para.text, doc.identity.unit.as_deref());
         // `1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：…` names the item that
         // the paragraph's figures are about.
         let heading = para.text.split('。').next().unwrap_or("");
@@ -116,6 +116,12 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 }),
             };
             let role = if unit == Unit::Level { Role::Change { negative: false } } else { role };
+            // Another body's figure (`…研究院预算减少2.44万元`) is neither a subject of its own nor
+            // the sentence's: the model has no fact of it.
+            if names_another_body(&normalize_label(subject_text)) {
+                diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
+                continue;
+            }
             let named = subject.is_some();
             let subject = match (role, subject) {
                 (_, Some(s)) => Some(s),
@@ -159,10 +165,13 @@ pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
     let rows = function_rows(doc);
     let mut facts = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
-        let chars = chars_of(&para.text);
+        let chars = chars_of(&para.text, doc.identity.unit.as_deref());
         for Figure { at, number, unit, .. } in figures(&chars).filter(|f| matches!(f.unit, Unit::Yuan | Unit::WanYuan)) {
             let clause = clause_before(&chars, at);
             let (Role::Amount, subject_text) = role_of(&clause, final_account) else { continue };
+            if names_another_body(&normalize_label(subject_text)) {
+                continue;
+            }
             let Some(subject) = subject_of(subject_text, taxonomy, &names, &rows) else { continue };
             let span = Span::line(para.line_at(at));
             facts.extend(make_fact(&subject, Role::Amount, unit, number, FactSource::Text { paragraph: p, at }, span, taxonomy));
@@ -171,9 +180,22 @@ pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
     facts
 }
 
-fn chars_of(text: &str) -> Vec<char> {
-    let mut chars = Vec::with_capacity(text.chars().count());
-    chars.extend(text.chars());
+/// A paragraph's chars, with the document's own unit name blanked (ideographic spaces, which the
+/// subjects' normalizing drops): `上海市…技术中心2026年收入预算` is the document's own figure, while
+/// another body's name before a figure makes it that body's ([`names_another_body`]).
+fn chars_of(text: &str, unit: Option<&str>) -> Vec<char> {
+    let mut chars: Vec<char> = text.chars().collect();
+    let Some(name) = unit.map(|u| u.split(['（', '(']).next().unwrap_or(u)).filter(|u| u.chars().count() >= 2) else { return chars };
+    let name: Vec<char> = name.chars().collect();
+    let mut i = 0;
+    while i + name.len() <= chars.len() {
+        if chars[i..i + name.len()] == name[..] {
+            chars[i..i + name.len()].iter_mut().for_each(|c| *c = '\u{3000}');
+            i += name.len();
+        } else {
+            i += 1;
+        }
+    }
     chars
 }
 
@@ -496,6 +518,22 @@ fn carryover_of(source: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Op
     let of_source = income.concept.strip_prefix("income.")?;
     let concept = taxonomy.get(&format!("income.carryover.{of_source}"))?;
     Some(Subject { concept: concept.id, dims: income.dims })
+}
+
+/// The words that end the name of a body under the department (`西安市社会科学院`,
+/// `西安地区科技交流中心`), or its own offices (`局机关`): a figure said of one is that body's
+/// part, not the department's.
+const BODY_SUFFIXES: [&str; 14] =
+    ["研究院", "科学院", "中心", "研究所", "学院", "学校", "医院", "支队", "大队", "纪念馆", "博物馆", "图书馆", "局机关", "委机关"];
+
+/// Whether a subject names a body of its own before the concept (`西安市社会科学院日常公用经费`,
+/// `局机关日常公用经费`): a name of three characters at least that ends in one of
+/// [`BODY_SUFFIXES`], then more words. Such a figure is not the department's, and no fact is made
+/// of it.
+fn names_another_body(t: &str) -> bool {
+    BODY_SUFFIXES.iter().any(|suffix| {
+        t.match_indices(suffix).any(|(at, _)| t[..at].chars().count() + suffix.chars().count() >= 3 && at + suffix.len() < t.len())
+    })
 }
 
 /// The year's spending under a function code.

@@ -1,7 +1,7 @@
 //! CL102 function-class-unknown
 
 use super::lists::{self, Since, CLASS_LIST_YEARS};
-use super::printed::{function_rows, row_place};
+use super::printed::{function_rows, prints_codes, row_place};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -32,7 +32,7 @@ impl Rule for FunctionClassUnknown {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let Some(year) = doc.reading.document.identity.year else { return };
-        for (table, row, code) in function_rows(doc) {
+        for (table, row, code) in function_rows(doc).filter(|(table, _, _)| prints_codes(table)) {
             let Some(class) = code.get(..3) else { continue };
             let mut f = match lists::function_class(class) {
                 Some(known) => {

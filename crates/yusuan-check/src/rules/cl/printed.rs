@@ -37,10 +37,16 @@ pub fn same_econ_name(printed: &str, official: &str) -> bool {
     key(printed) == key(official)
 }
 
-/// Whether a table's rows print classification names beside their codes: a 政府采购 table's rows
+/// Whether the numbers a table's rows print before their labels are classification codes: a
+/// performance table's are targets (`200 | 次`).
+pub fn prints_codes(table: &Table) -> bool {
+    !matches!(table.kind, yusuan_model::TableKind::DepartmentPerformance | yusuan_model::TableKind::ProjectPerformance)
+}
+
+/// Whether a table's rows print classification codes with their names: a 政府采购 table's rows
 /// name what is bought (`日常公用经费A02021119条码扫描器`), not the class of their code.
 pub fn names_classes(table: &Table) -> bool {
-    table.kind != yusuan_model::TableKind::Procurement
+    prints_codes(table) && table.kind != yusuan_model::TableKind::Procurement
 }
 
 /// Whether a folded 类 name is `official`: the 收支总表 templates print it without the closing

@@ -15,11 +15,13 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "绩效指标的金额是另一个项目的金额",
     summary_en: "a performance target in money is another project's amount, not this one's",
-    doc: "检查什么：以金额表示的绩效指标值与本项目金额不同，却恰好等于另一个项目的金额。\n\
+    doc: "检查什么：以金额表示的绩效指标值与本项目金额不同，却恰好等于另一个项目的金额。\
+          整万元的金额（≤10万元、≤100万元）常是巧合，不算。\n\
           为什么：这是复制另一项目的绩效目标后未修改的典型痕迹。\n\
           示例：“乡镇卫生院慢病用药软件费”（12 万元）的数量指标写“网络费6.09万元”，\
           而 6.09 万元是“村标准卫生室软件网络服务费”的金额。\n\n\
-          What it checks: a money target equal to another project's amount and not to its own.",
+          What it checks: a money target equal to another project's amount and not to its own (a\n\
+          whole number of 万元 may be chance and is left alone).",
 };
 
 impl Rule for TargetOfAnotherProject {
@@ -31,7 +33,9 @@ impl Rule for TargetOfAnotherProject {
         let amounts = project_amounts(doc);
         for t in money_targets(doc) {
             let (Some(own), Some(target)) = (amounts.get(t.project).and_then(|f| Interval::of(f)), Interval::of(t.indicator)) else { continue };
-            if target.meets(own) {
+            // A round amount (`≤10万元`, `≤100万元`) is met by chance: only a telling figure shows
+            // a target copied from another project.
+            if target.meets(own) || !telling(target) {
                 continue;
             }
             let Some((other, fact)) = amounts.iter().find(|(name, f)| **name != t.project && Interval::of(f).is_some_and(|a| a.meets(target))) else {
@@ -47,4 +51,9 @@ impl Rule for TargetOfAnotherProject {
             out.push(f);
         }
     }
+}
+
+/// Whether an amount is telling enough to show copying: not a whole number of 万元 (`6.09万元`).
+fn telling(amount: Interval) -> bool {
+    amount.fen() % 1_000_000 != 0
 }
