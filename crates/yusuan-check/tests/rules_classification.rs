@@ -137,3 +137,16 @@ fn cl103_a_class_the_narrative_names_with_its_former_name() {
     assert!(fires("CL103", &codes(&said("医疗卫生与计划生育支出"), &table)));
     assert!(!fires("CL103", &codes(&said("卫生健康支出"), &table)));
 }
+
+/// The economic lists are the 2018 reform's: a 2017 document's names (30311 住房公积金 under 303)
+/// are judged by no list; the same row in a 2018 document is.
+#[test]
+fn cl104_a_document_before_the_2018_lists_is_not_judged_by_them() {
+    let table = |year: u16| {
+        format!(
+            "{year}年一般公共预算基本支出表\n单位名称：测试县医疗保障局\n单位：万元\n部门经济分类\t\t本年一般公共预算基本支出\n科目编码\t科目名称\t合计\n\t合计\t10.00\n30311\t住房公积金\t10.00"
+        )
+    };
+    assert!(!fires("CL104", &codes_in(2017, &table(2017))));
+    assert!(fires("CL104", &codes_in(2018, &table(2018))));
+}

@@ -21,6 +21,7 @@ static META: RuleMeta = RuleMeta {
           为什么：编码与名称不符，读者无法判断支出究竟属于哪个科目，也常说明编码或名称抄错。\n\
           示例：“30108 机关事业单位基本养老保险费”，规范名称为“机关事业单位基本养老保险缴费”；\
           “302 公用经费”，302 为“商品和服务支出”。\n\n\
+          2018 年以前的文档不检查：清单是 2018 年经济分类改革后的，不知道此前的名称（如 30311 住房公积金）。\n\
           What it checks: the name printed for each 部门经济分类 code against the official list.\n\
           Why: a code and a name that disagree leave the reader unsure where the money goes.",
 };

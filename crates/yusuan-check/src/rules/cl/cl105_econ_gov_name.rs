@@ -20,6 +20,7 @@ static META: RuleMeta = RuleMeta {
           medium/low 的为警告（503–514、599 的多数款为回忆所得，未经核实）。\n\
           为什么：政府经济分类用于财政汇总，编码与名称不符会使汇总口径不清。\n\
           示例：“50201 办公费”，规范名称为“办公经费”（办公费是部门经济分类 30201 的名称）。\n\n\
+          2018 年以前的文档不检查：清单是 2018 年经济分类改革后的，不知道此前的名称（如 30311 住房公积金）。\n\
           What it checks: the name printed for each 政府经济分类 code against the official list.\n\
           Why: the government classification feeds the finance bureau's totals; a wrong name blurs them.",
 };

@@ -19,7 +19,21 @@ pub struct Classification {
     pub first: bool,
 }
 
+/// The first year of the economic classifications the lists hold: the 2018 reform of the 部门
+/// 经济分类 (30104, 30311 named otherwise before) and the 政府预算支出经济分类 it brought. A
+/// document of an earlier year is judged by no list: the lists do not know its names.
+pub const FIRST_YEAR: u16 = 2018;
+
+/// Whether the lists know the names of a document's year (a document without one is taken as
+/// current).
+pub fn lists_know(doc: &Checked) -> bool {
+    doc.reading.document.identity.year.is_none_or(|y| y >= FIRST_YEAR)
+}
+
 pub fn check(meta: &'static RuleMeta, classification: &Classification, doc: &Checked, out: &mut Vec<Finding>) {
+    if !lists_know(doc) {
+        return;
+    }
     for table in doc.tables().iter().filter(|t| names_classes(t)) {
         for row in &table.rows {
             // Longer codes are local sub-items (Henan's 3010201 工作性津贴), on no list.
