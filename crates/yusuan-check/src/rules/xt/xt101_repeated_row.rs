@@ -3,6 +3,7 @@
 use crate::context::Checked;
 use crate::finding::{Finding, Place, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
+use yusuan_model::TableKind;
 
 pub struct RepeatedRow;
 
@@ -15,7 +16,8 @@ static META: RuleMeta = RuleMeta {
     summary_en: "a row with the same codes and figures appears twice in a table",
     doc: "检查什么：同一张表中科目编码、名称和全部数字都相同的两行。\n\
           为什么：重复行会使合计虚增，或说明表格是拼接而成，应删去一行或更正其中一行。\n\
-          示例：《机关运行经费预算表》中“30201 办公费 1.5000”出现两次。\n\n\
+          示例：《机关运行经费预算表》中“30201 办公费 1.5000”出现两次。\n\
+          绩效目标（自评）表是表单而非科目清单，政府采购表可能分行列出同一采购，均不检查。\n\n\
           What it checks: two rows of a table with the same codes, label and figures.",
 };
 
@@ -25,7 +27,13 @@ impl Rule for RepeatedRow {
     }
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
-        for table in doc.tables() {
+        // A performance form's rows are a form's fields (`年度资金总额`, `其中：当年财政拨款` may
+        // hold the same figures), and a 政府采购 table may list one purchase twice: neither is a
+        // list of items each stated once.
+        let lists_items = |t: &&yusuan_model::Table| {
+            !matches!(t.kind, TableKind::DepartmentPerformance | TableKind::ProjectPerformance | TableKind::Procurement)
+        };
+        for table in doc.tables().iter().filter(lists_items) {
             for (i, row) in table.rows.iter().enumerate() {
                 let coded = row.codes.function.is_some() || row.codes.econ_dept.is_some() || row.project.is_some();
                 // A row without a label cannot be told to be the same item as another.
