@@ -66,11 +66,40 @@ pub fn amount(text: &str) -> Option<Decimal> {
     if !(first.is_ascii_digit() || first == b'-' || first == b'.') {
         return None;
     }
-    Decimal::parse(t)
+    Decimal::parse(t).or_else(|| only_last_groups_marked(t))
+}
+
+/// `125360,898`: a cell format that marks only the last thousands (a Shanghai unit's tables).
+/// The groups after the first are whole, so the number is the digits as written.
+fn only_last_groups_marked(t: &str) -> Option<Decimal> {
+    let (int_part, frac) = t.split_once('.').map_or((t, None), |(i, f)| (i, Some(f)));
+    let unsigned = int_part.strip_prefix('-').unwrap_or(int_part);
+    let mut groups = unsigned.split(',');
+    let lead = groups.next()?;
+    let whole = lead.len() > 3 && lead.bytes().all(|b| b.is_ascii_digit()) && unsigned.contains(',');
+    if !(whole && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))) {
+        return None;
+    }
+    let plain: String = int_part.chars().filter(|c| *c != ',').collect();
+    Decimal::parse(&frac.map_or(plain.clone(), |f| format!("{plain}.{f}")))
 }
 
 /// Whether a table row label is the total row (`合计`, `总计`, `共 计`).
 pub fn is_total_label(label: &str) -> bool {
     let l = remove_chars(label, |c| c.is_whitespace() || c == ':' || c == '：');
     matches!(&*l, "合计" | "总计" | "共计" | "小计" | "金额合计")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_that_marks_only_the_last_thousands() {
+        assert_eq!(amount("125360,898"), Decimal::parse("125360898"));
+        assert_eq!(amount("-1058,172.50"), Decimal::parse("-1058172.50"));
+        assert_eq!(amount("1,182.39"), Decimal::parse("1182.39"));
+        assert_eq!(amount("1234,56"), None);
+        assert_eq!(amount("2019,2020"), None);
+    }
 }
