@@ -63,8 +63,8 @@ fn read_and_check(bytes: &[u8]) -> Result<Read, String> {
     Ok(Read {
         unit: doc.identity.unit.clone(),
         year: doc.identity.year,
-        kind: doc.identity.kind.map(kind_label),
-        scope: doc.identity.scope.map(scope_label),
+        kind: doc.identity.kind.map(DocKind::label_zh),
+        scope: doc.identity.scope.map(Scope::label_zh),
         tables: doc
             .tables
             .iter()
@@ -73,20 +73,6 @@ fn read_and_check(bytes: &[u8]) -> Result<Read, String> {
             .collect(),
         findings,
     })
-}
-
-fn kind_label(kind: DocKind) -> &'static str {
-    match kind {
-        DocKind::Budget => "预算",
-        DocKind::FinalAccount => "决算",
-    }
-}
-
-fn scope_label(scope: Scope) -> &'static str {
-    match scope {
-        Scope::Department => "部门",
-        Scope::Unit => "单位",
-    }
 }
 
 /// Whether the identity read is the manifest's: the unit as printed (spaces and the width of

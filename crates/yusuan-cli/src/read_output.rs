@@ -24,16 +24,8 @@ pub fn text(r: &Reading) -> String {
     let d = &r.document;
     let id = &d.identity;
     let mut out = String::new();
-    let kind = match id.kind {
-        Some(DocKind::Budget) => "预算 budget",
-        Some(DocKind::FinalAccount) => "决算 final account",
-        None => "?",
-    };
-    let scope = match id.scope {
-        Some(Scope::Department) => "部门 department",
-        Some(Scope::Unit) => "单位 unit",
-        None => "?",
-    };
+    let kind = id.kind.map_or("?".to_string(), |k| format!("{} {}", k.label_zh(), if k == DocKind::Budget { "budget" } else { "final account" }));
+    let scope = id.scope.map_or("?".to_string(), |s| format!("{} {}", s.label_zh(), if s == Scope::Department { "department" } else { "unit" }));
     let _ = writeln!(out, "单位 unit:   {}{}", id.unit.as_deref().unwrap_or("?"), id.unit_code.as_deref().map(|c| format!("（代码 {c}）")).unwrap_or_default());
     let _ = writeln!(out, "年度 year:   {}", id.year.map_or("?".to_string(), |y| y.to_string()));
     let _ = writeln!(out, "类型 kind:   {kind}");

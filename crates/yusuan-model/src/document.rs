@@ -14,6 +14,16 @@ pub enum DocKind {
     FinalAccount,
 }
 
+impl DocKind {
+    /// As the documents call it: `预算`, `决算`.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            DocKind::Budget => "预算",
+            DocKind::FinalAccount => "决算",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
@@ -21,6 +31,16 @@ pub enum Scope {
     Department,
     /// 单位: one budget unit
     Unit,
+}
+
+impl Scope {
+    /// As the documents call it: `部门`, `单位`.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Scope::Department => "部门",
+            Scope::Unit => "单位",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -44,16 +44,8 @@ fn as_manifest(id: &Identity) -> [String; 4] {
             c => c,
         }).collect()
     });
-    let kind = match id.kind {
-        Some(DocKind::Budget) => "预算",
-        Some(DocKind::FinalAccount) => "决算",
-        None => "-",
-    };
-    let scope = match id.scope {
-        Some(Scope::Department) => "部门",
-        Some(Scope::Unit) => "单位",
-        None => "-",
-    };
+    let kind = id.kind.map_or("-", DocKind::label_zh);
+    let scope = id.scope.map_or("-", Scope::label_zh);
     [unit, id.year.map_or("-".into(), |y| y.to_string()), kind.into(), scope.into()]
 }
 
