@@ -47,7 +47,11 @@ pub fn extract(
         for (c, cell) in row.cells.iter().enumerate() {
             let Some(cell) = cell else { continue };
             let column = &table.columns[c];
-            let default = (!column.header.is_empty()).then(|| default_concept(table.kind, row.side)).flatten();
+            // The table's own concept stands for a row that names no other: its total, a row of
+            // codes or of a project. A row whose label names nothing known is not the total, and
+            // its figure is no fact (its key would be the total's).
+            let keyed = row.codes.classification_count() > 0 || row.codes.unit.is_some() || row.project.is_some() || names_a_total(&row.label);
+            let default = (!column.header.is_empty() && keyed).then(|| default_concept(table.kind, row.side)).flatten();
             // A total row (`支出总计`) under a column of a part (`基本支出/人员经费`) states that
             // part's total; elsewhere the row names what its figures are.
             let part_column = column.concept.filter(|c| {
@@ -142,4 +146,11 @@ fn dims_of(row: &TableRow, column: &Column) -> Dims {
         }
     }
     dims
+}
+
+/// A row that states its table's total: no label, or one that ends in a total (`合计`,
+/// `当年收入小计`, `总 计`).
+fn names_a_total(label: &str) -> bool {
+    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    label.is_empty() || ["合计", "小计", "总计", "共计"].iter().any(|t| label.ends_with(t))
 }
