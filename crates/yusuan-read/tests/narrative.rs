@@ -128,8 +128,13 @@ fn an_item_named_by_its_levels_is_that_item_or_none() {
 /// the document's own name before a figure is the document's.
 #[test]
 fn another_bodys_figure_is_no_fact() {
-    let found = facts("三、机关运行经费\n\n局机关行政运行经费预算109.15万元，比上年增加21.79万元。测试研究院公用经费预算60.57万元，比上年减少5万元。");
-    assert!(!found.iter().any(|f| f.contains("60.57") || f.contains("6057")), "{found:?}");
+    let found = facts("三、机关运行经费\n\n局机关行政运行经费预算109.15万元，比上年增加21.79万元。测试研究院公用经费预算60.57万元，比上年减少5万元。主要原因是社科院减少1.79万元，交流中心减少1.09万元。");
+    // In 分: 109.15, 60.57, 1.79 and 1.09 万元 (another body's, each of them).
+    for fen in ["109150000", "60570000", "1790000", "1090000"] {
+        assert!(!found.iter().any(|f| f.contains(&format!("fen: {fen},"))), "{fen}: {found:?}");
+    }
+    let own = facts("三、机关运行经费\n\n本部门下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为217.83万元。");
+    assert!(has(&own, "admin_operation{}"), "{own:?}");
     let own = facts("三、收支预算\n\n测试区司法局2026年收入预算100.00万元。");
     assert!(has(&own, "income.total{}") || has(&own, "income.current_year{}"), "{own:?}");
 }

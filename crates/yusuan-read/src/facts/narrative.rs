@@ -118,7 +118,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let role = if unit == Unit::Level { Role::Change { negative: false } } else { role };
             // Another body's figure (`…研究院预算减少2.44万元`) is neither a subject of its own nor
             // the sentence's: the model has no fact of it.
-            if names_another_body(&normalize_label(subject_text)) {
+            if names_another_body(&normalize_label(subject_text), doc.identity.unit.as_deref()) {
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             }
@@ -169,7 +169,7 @@ pub fn amounts(doc: &Document, taxonomy: &Taxonomy) -> Vec<Fact> {
         for Figure { at, number, unit, .. } in figures(&chars).filter(|f| matches!(f.unit, Unit::Yuan | Unit::WanYuan)) {
             let clause = clause_before(&chars, at);
             let (Role::Amount, subject_text) = role_of(&clause, final_account) else { continue };
-            if names_another_body(&normalize_label(subject_text)) {
+            if names_another_body(&normalize_label(subject_text), doc.identity.unit.as_deref()) {
                 continue;
             }
             let Some(subject) = subject_of(subject_text, taxonomy, &names, &rows) else { continue };
@@ -521,18 +521,31 @@ fn carryover_of(source: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Op
 }
 
 /// The words that end the name of a body under the department (`西安市社会科学院`,
-/// `西安地区科技交流中心`), or its own offices (`局机关`): a figure said of one is that body's
-/// part, not the department's.
-const BODY_SUFFIXES: [&str; 14] =
-    ["研究院", "科学院", "中心", "研究所", "学院", "学校", "医院", "支队", "大队", "纪念馆", "博物馆", "图书馆", "局机关", "委机关"];
+/// `西安地区科技交流中心`), or name the department's own offices (`局机关`, `局本级`): a figure said
+/// of one is that body's part, not the department's.
+const BODY_SUFFIXES: [&str; 9] = ["院", "中心", "研究所", "学校", "支队", "大队", "纪念馆", "博物馆", "图书馆"];
 
-/// Whether a subject names a body of its own before the concept (`西安市社会科学院日常公用经费`,
-/// `局机关日常公用经费`): a name of three characters at least that ends in one of
-/// [`BODY_SUFFIXES`], then more words. Such a figure is not the department's, and no fact is made
-/// of it.
-fn names_another_body(t: &str) -> bool {
-    BODY_SUFFIXES.iter().any(|suffix| {
-        t.match_indices(suffix).any(|(at, _)| t[..at].chars().count() + suffix.chars().count() >= 3 && at + suffix.len() < t.len())
+/// The department's own offices: `局机关`, `委本级`.
+const OWN_OFFICES: [&str; 2] = ["机关", "本级"];
+
+/// Whether a subject names a body of its own (`西安市社会科学院日常公用经费`, `社科院`, `交流中心`,
+/// `局机关日常公用经费`, `局本级`): a name of three characters at least that ends in one of
+/// [`BODY_SUFFIXES`], or an office of the department's own. Such a figure is not the department's,
+/// and no fact is made of it. The document's own name, whole or short (`省检察院` for
+/// `江苏省人民检察院`, `我院`), names the document.
+fn names_another_body(t: &str, unit: Option<&str>) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let own = |end: usize| {
+        let tail: String = chars[end.saturating_sub(3)..end].iter().collect();
+        ["我院", "本院", "该院", "本中心", "我中心"].iter().any(|w| tail.ends_with(w)) || unit.is_some_and(|u| u.ends_with(&tail))
+    };
+    let ends_at = |word: &str, at: usize| chars[at..].starts_with(&word.chars().collect::<Vec<_>>());
+    (0..chars.len()).any(|at| {
+        let body = BODY_SUFFIXES.iter().find(|s| ends_at(s, at)).filter(|s| at + s.chars().count() >= 3 && !own(at + s.chars().count()));
+        // `局机关`, `委本级`: one character of the department before the office; not the concepts
+        // that begin with 机关 (`机关运行经费`, `机关事业单位…`, `下属1家机关和…`).
+        let office = OWN_OFFICES.iter().find(|w| ends_at(w, at)).filter(|_| at >= 1 && "局委厅办部院".contains(chars[at - 1]));
+        body.is_some() || office.is_some()
     })
 }
 
