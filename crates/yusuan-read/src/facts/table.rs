@@ -41,11 +41,12 @@ pub fn extract(
     diags: &mut Vec<ReadDiagnostic>,
 ) {
     let periods: Vec<Period> = table.columns.iter().map(|c| period::of_column(&c.header, year)).collect();
+    let money: Vec<bool> = table.columns.iter().map(|c| !c.header.last().is_some_and(|h| names_no_money(h))).collect();
     let mut unnamed: BTreeSet<usize> = BTreeSet::new();
     for (r, row) in table.rows.iter().enumerate() {
         let row_start = facts.len();
         for (c, cell) in row.cells.iter().enumerate() {
-            let Some(cell) = cell else { continue };
+            let Some(cell) = cell.filter(|_| money[c]) else { continue };
             let column = &table.columns[c];
             // The table's own concept stands for a row that names no other: its total, a row of
             // codes or of a project. A row whose label names nothing known is not the total, and
@@ -153,4 +154,11 @@ fn dims_of(row: &TableRow, column: &Column) -> Dims {
 fn names_a_total(label: &str) -> bool {
     let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     label.is_empty() || ["合计", "小计", "总计", "共计"].iter().any(|t| label.ends_with(t))
+}
+
+/// A column whose header names a count, a time or a remark, not money: `数量` (a 政府采购 table's
+/// quantities), `人数`, `实施采购时间`, `备注`. Its figures are no amounts.
+fn names_no_money(header: &str) -> bool {
+    let h: String = header.chars().filter(|c| !c.is_whitespace()).collect();
+    ["数量", "人数", "个数", "台数", "件数", "面积", "时间", "日期", "备注", "说明", "序号", "编号"].iter().any(|w| h.ends_with(w))
 }
