@@ -138,3 +138,12 @@ fn another_bodys_figure_is_no_fact() {
     let own = facts("三、收支预算\n\n测试区司法局2026年收入预算100.00万元。");
     assert!(has(&own, "income.total{}") || has(&own, "income.current_year{}"), "{own:?}");
 }
+
+/// Chongqing (meteo 2026, p2) justifies a line by letter spacing: `1 3 , 8 7 3. 3 6 万元` is 13,873.36,
+/// not 6 万元.
+#[test]
+fn a_letter_spaced_number_reads_whole() {
+    let found = facts("二、支出预算\n\n其中:自然资源海洋气象等支出 1 3 , 8 7 3. 3 6 万元,社会保障和就业支出120.17万元。");
+    assert!(found.iter().any(|f| f.contains("fen: 13873360000,")), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("fen: 6000000,")), "{found:?}");
+}

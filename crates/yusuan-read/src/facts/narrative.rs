@@ -300,11 +300,39 @@ fn number_at(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
     if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.')) {
         return None;
     }
+    if let Some(spaced) = letter_spaced_number(chars, i) {
+        return Some(spaced);
+    }
     let mut end = i;
     while end < chars.len() && (chars[end].is_ascii_digit() || ((chars[end] == ',' || chars[end] == '.') && chars.get(end + 1).is_some_and(char::is_ascii_digit))) {
         end += 1;
     }
     let text: String = chars[i..end].iter().collect();
+    Decimal::parse(&text).or_else(|| Decimal::parse(&text.replace(',', ""))).map(|d| (d, end))
+}
+
+/// A number printed with a space after each of its characters (a line justified by letter
+/// spacing, Chongqing: `1 4 , 7 7 0. 6 2 万元`): its digits read together. Two spaced digits at least,
+/// each space alone between two characters of the number.
+fn letter_spaced_number(chars: &[char], i: usize) -> Option<(Decimal, usize)> {
+    let in_number = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
+    let mut end = i;
+    let mut spaces = 0;
+    while end < chars.len() {
+        if in_number(chars[end]) {
+            end += 1;
+        } else if chars[end] == ' ' && chars.get(end + 1).is_some_and(|c| in_number(*c)) && in_number(chars[end - 1]) {
+            spaces += 1;
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let digits = chars[i..end].iter().filter(|c| c.is_ascii_digit()).count();
+    if spaces < 2 || spaces + 1 < digits / 2 {
+        return None;
+    }
+    let text: String = chars[i..end].iter().filter(|c| **c != ' ').collect();
     Decimal::parse(&text).or_else(|| Decimal::parse(&text.replace(',', ""))).map(|d| (d, end))
 }
 

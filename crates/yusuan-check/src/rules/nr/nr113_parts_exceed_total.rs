@@ -117,6 +117,9 @@ const THRESHOLD_AFTER: &[&str] = &["以上", "以下", "以内", "及以上", "�
 const ANOTHER_TOTAL: &[&str] = &[
     "合计", "总计", "共计", "小计", "累计", "共有", "总额", "总数", "总量", "总共", "一共", "平均", "人均", "总投资", "总预算", "总金额",
     "总面积", "总规模", "其中",
+    // `人员编制142人，其中行政编制32人、事业编制110人；实有人员102人`: the staff in post are another
+    // count than the posts, never one of them.
+    "实有",
 ];
 /// Words before a figure that make it a detail of the part before (`主要用于……5万元`).
 const DETAIL: &[&str] = &["主要用于", "主要包括", "主要是", "主要原因", "用于", "包括", "包含", "含", "即"];
@@ -595,6 +598,9 @@ mod tests {
         assert!(excesses(text).is_empty());
         // A whole count is exact: 8 vehicles are more than 7.
         assert_eq!(excesses(&text.replace("6辆", "8辆")).len(), 1);
+        // The staff in post are not one of the posts (Xi'an, every template year).
+        let text = "本部门人员编制414人，其中行政编制60人，事业编制354人；实有人员303人，其中行政71人，事业232人。";
+        assert!(excesses(text).is_empty(), "{:?}", read(text));
     }
 
     #[test]
