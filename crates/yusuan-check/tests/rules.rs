@@ -102,6 +102,15 @@ fn xt101_a_row_printed_twice() {
     assert!(!fires("XT101", &codes("", &table("30211\t差旅费"))));
 }
 
+/// The same class under two groups of a two-level list is two items (Xi'an: `工资福利支出` under
+/// `一、人员经费和公用经费支出` and under `二、专项业务经费支出`).
+#[test]
+fn xt101_the_same_class_under_two_groups_is_two_items() {
+    let table = |heading: &str| format!("2025年一般公共预算基本支出表\n单位名称：测试县医疗保障局\n单位：万元\n科目编码\t科目名称\t合计\n\t合计\t3.00\n\t一、人员经费\t1.50\n301\t工资福利支出\t1.50\n{heading}\t1.50\n301\t工资福利支出\t1.50");
+    assert!(!fires("XT101", &codes("", &table("\t二、专项业务经费支出"))));
+    assert!(fires("XT101", &codes("", &table("\t其他"))));
+}
+
 #[test]
 fn nr106_share_of_the_paragraphs_total() {
     let said = |share: &str| format!("测试县医疗保障局2025年支出合计200.00万元，其中：基本支出50.00万元，占{share}%；项目支出150.00万元，占75.00%。");

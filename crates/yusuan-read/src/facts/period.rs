@@ -41,6 +41,12 @@ pub fn of_column(header: &[String], year: Option<u16>) -> Period {
     period
 }
 
+/// Whether a row's label names a span of several years (`实施期资金总额`: a project's whole
+/// period), whose amount is not the year's.
+pub fn spans_years(label: &str) -> bool {
+    label.contains("实施期") || label.contains("项目周期")
+}
+
 /// `2019年`, `2019年度预算数`: the year a header starts with.
 fn named_year(label: &str) -> Option<u16> {
     let digits = label.bytes().take_while(u8::is_ascii_digit).count();
@@ -83,5 +89,6 @@ mod tests {
         assert_eq!(of(&["增长率"], 2026), Period::Other);
         assert_eq!(of(&["本年预算数"], 2026), Period::Current);
         assert_eq!(of(&["2026年“三公”经费预算数"], 2026), Period::Current);
+        assert!(spans_years("资金金额(万元)实施期资金总额：") && !spans_years("年度资金总额"));
     }
 }

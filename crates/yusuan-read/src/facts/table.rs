@@ -43,7 +43,7 @@ pub fn extract(
     let periods: Vec<Period> = table.columns.iter().map(|c| period::of_column(&c.header, year)).collect();
     let money: Vec<bool> = table.columns.iter().map(|c| !c.header.last().is_some_and(|h| names_no_money(h))).collect();
     let mut unnamed: BTreeSet<usize> = BTreeSet::new();
-    for (r, row) in table.rows.iter().enumerate() {
+    for (r, row) in table.rows.iter().enumerate().filter(|(_, row)| !period::spans_years(&row.label)) {
         let row_start = facts.len();
         for (c, cell) in row.cells.iter().enumerate() {
             let Some(cell) = cell.filter(|_| money[c]) else { continue };

@@ -99,10 +99,15 @@ fn looks_like_row(b: &Block) -> bool {
     }
 }
 
-/// A row of a list of tables (`表9 | 部门综合预算政府性基金收支表 | 是 | 不涉及`: which tables are
-/// empty, a 目录 in columns): it names a table in one of its cells, and confirms no title.
+/// A row of a list of tables (`表9 | 部门综合预算政府性基金收支表 | 是 | 不涉及`, `表 10 | 2022年部门
+/// 综合预算专项业务经费支出表`: which tables are empty, a 目录 in columns): it names a table in one of
+/// its cells, by its label or a title, and confirms no title.
 fn names_a_table(b: &Block) -> bool {
-    b.cells.iter().any(|c| title::table_kind(&c.text).is_some())
+    b.cells.iter().any(|c| {
+        let t = crate::normalize::remove_whitespace(&c.text);
+        let title_like = t.ends_with('表') && t.chars().count() >= 6 && ["预算", "决算", "支出", "收入", "经费"].iter().any(|w| t.contains(w));
+        title::table_kind(&t).is_some() || title_like || table::is_table_label(&t)
+    })
 }
 
 /// Blocks that start a standard table: a title that the next blocks confirm (a unit line or a

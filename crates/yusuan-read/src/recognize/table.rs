@@ -169,7 +169,7 @@ fn may_be_meta(b: &Block) -> bool {
     b.cells.iter().any(|c| !c.text.is_ascii() && c.text.chars().any(|ch| META_CHARS.contains(&ch)))
 }
 
-fn is_table_label(text: &str) -> bool {
+pub(super) fn is_table_label(text: &str) -> bool {
     // Both shapes hold 表.
     if !text.contains('表') {
         return false;

@@ -52,7 +52,7 @@ pub fn table_kind(title: &str) -> Option<TableKind> {
         (&["经济分类"], EconomicSummary),
         (&["一般公共预算支出", "一般公共预算财政拨款支出"], GeneralBudgetExpense),
         (&["财政拨款支出"], FiscalExpense),
-        (&["项目支出"], ProjectExpense),
+        (&["项目支出", "专项业务经费支出"], ProjectExpense),
         (&["政府采购"], Procurement),
         (&["国有资产"], StateAssets),
         (&["收支总", "收支预算表", "收支预算总表", "财务收支", "收入支出决算总表"], IncomeExpenseSummary),
@@ -178,6 +178,7 @@ mod tests {
         assert_eq!(table_kind("2020年预算项目支出绩效目标表"), Some(TableKind::ProjectPerformance));
         assert_eq!(table_kind("部门（单位）整体绩效目标表"), Some(TableKind::DepartmentPerformance));
         assert_eq!(table_kind("部门整体支出绩效目标表"), Some(TableKind::DepartmentPerformance));
+        assert_eq!(table_kind("2022年部门综合预算专项业务经费支出表"), Some(TableKind::ProjectExpense));
         assert_eq!(table_kind("部门专项业务经费绩效目标表"), Some(TableKind::ProjectPerformance));
         assert_eq!(table_kind("预算13表部门整体支出绩效目标表"), Some(TableKind::DepartmentPerformance));
         // Jiangsu's tables of all appropriations beside the general budget's, and the 决算's.

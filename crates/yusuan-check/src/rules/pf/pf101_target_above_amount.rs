@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
     doc: "检查什么：项目绩效目标中以金额表示、要求“不低于”或“等于”的指标值（如“采购智能服务查询终端 \
           ≥15.3万元”），是否超过项目表中该项目的金额。\n\
           为什么：一个项目的产出或成本不可能超过它的预算；这类指标多是从其他项目抄来的。\n\
-          示例：项目金额 0.25 万元，指标“≥15.3万元”。\n\n\
+          示例：项目金额 0.25 万元，指标“≥15.3万元”。\n\
+          效益指标（促进财政增收节支、带动投资）和满意度指标不受项目金额所限，不检查。\n\n\
           What it checks: a money target (at least / equal) above the project's amount.",
 };
 
@@ -30,7 +31,10 @@ impl Rule for TargetAboveAmount {
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let amounts = project_amounts(doc);
         for t in money_targets(doc) {
-            if !matches!(t.comparator, "≥" | "=" | ">") {
+            // An effect (`经济效益指标 促进财政增收节支 ≥5000万元`) or a satisfaction may well exceed
+            // what the project costs: only what it spends or pays out is bounded by its amount.
+            let category = t.indicator.dims.get("category").map_or("", String::as_str);
+            if !matches!(t.comparator, "≥" | "=" | ">") || category.contains("效益") || category.contains("满意") {
                 continue;
             }
             let (Some(amount), Some(target)) = (amounts.get(t.project), Interval::of(t.indicator)) else { continue };

@@ -28,10 +28,11 @@ impl Rule for RepeatedRow {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         // A performance form's rows are a form's fields (`年度资金总额`, `其中：当年财政拨款` may
-        // hold the same figures), and a 政府采购 table may list one purchase twice: neither is a
-        // list of items each stated once.
+        // hold the same figures), a 政府采购 table may list one purchase twice, and a project list
+        // may name a 一级项目 and its one 二级项目 alike (`大宗印刷项目` over `大宗印刷项目`): none is
+        // a list of items each stated once.
         let lists_items = |t: &&yusuan_model::Table| {
-            !matches!(t.kind, TableKind::DepartmentPerformance | TableKind::ProjectPerformance | TableKind::Procurement)
+            !matches!(t.kind, TableKind::DepartmentPerformance | TableKind::ProjectPerformance | TableKind::Procurement | TableKind::ProjectExpense)
         };
         for table in doc.tables().iter().filter(lists_items) {
             for (i, row) in table.rows.iter().enumerate() {
@@ -42,13 +43,26 @@ impl Rule for RepeatedRow {
                 }
                 let same = |other: &yusuan_model::TableRow| {
                     other.label == row.label
+                        && other.codes.unit == row.codes.unit
                         && other.codes.function == row.codes.function
                         && other.codes.econ_dept == row.codes.econ_dept
                         && other.codes.econ_gov == row.codes.econ_gov
                         && other.project == row.project
                         && other.cells.iter().map(|c| c.as_ref().map(|v| v.written)).eq(row.cells.iter().map(|c| c.as_ref().map(|v| v.written)))
                 };
-                let Some(first) = table.rows[..i].iter().find(|r| same(r)) else { continue };
+                // Rows under two headings (`301 工资福利支出` under two function classes; a project of
+                // one name under two units) are two items: a row between them that names another
+                // class or unit than theirs heads the second.
+                let Some(at) = table.rows[..i].iter().position(|r| same(r)) else { continue };
+                let first = &table.rows[at];
+                let heads_another = |r: &yusuan_model::TableRow| {
+                    (r.codes.function.is_some() && r.codes.function != row.codes.function)
+                        || (r.codes.unit.is_some() && r.codes.unit != row.codes.unit)
+                        || numbered_group(&r.label)
+                };
+                if table.rows[at + 1..i].iter().any(heads_another) {
+                    continue;
+                }
                 // Rows that print the same codes with other figures are items whose own codes the
                 // table leaves out (`210 15 01 行政运行` once per economic class): not repeats.
                 let same_codes = |r: &&yusuan_model::TableRow| r.label == row.label && r.codes.function == row.codes.function && r.codes.econ_dept == row.codes.econ_dept && r.project == row.project;
@@ -67,4 +81,10 @@ impl Rule for RepeatedRow {
             }
         }
     }
+}
+
+/// `二、专项业务经费支出`: a group numbered in Chinese numerals, under which the rows after it stand.
+fn numbered_group(label: &str) -> bool {
+    let digits = label.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    digits > 0 && label.chars().nth(digits) == Some('、')
 }
