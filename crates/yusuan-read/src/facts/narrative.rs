@@ -129,6 +129,9 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 (_, None) => last_subject.clone(),
             };
             let refined = subject.and_then(|s| sentence.refine(s, unit, &chars, at, &clause));
+            // A count of 项目 in other words than the budget's counts something else: neither it nor
+            // the money of what it counts is a fact (the count is unknown to the sentence).
+            let refined = refined.filter(|s| unit != Unit::Count || s.concept != "projects" || counts_budget_projects(subject_text));
             let Some(subject) = refined else {
                 if unit == Unit::Count {
                     sentence.count_unknown(&chars, at);
@@ -577,6 +580,25 @@ fn names_another_body(t: &str, unit: Option<&str>) -> bool {
     })
 }
 
+/// Whether the words before a count of 项目 count the budget's projects (`共安排项目`, `项目支出`,
+/// `涉及项目`), not a work target (`推进科技成果就地转化项目500项`) nor projects of another level
+/// (`一级预算项目76个`: Shandong's 一级 items group the projects the tables list).
+fn counts_budget_projects(subject_text: &str) -> bool {
+    let t = normalize_label(subject_text);
+    // `共10个项目`: the words before the count; `项目10个`: those before 项目.
+    let before = t.rfind("项目").map_or(t.as_str(), |at| &t[..at]);
+    let before = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '度');
+    const WORDS: [&str; 26] = [
+        "共", "安排", "涉及", "包括", "支出", "预算", "其中", "本部门", "部门", "本单位", "单位", "重点", "专项", "的", "本年度", "本年", "年度", "全年",
+        "共有", "有", "设置", "实行绩效目标管理", "实施绩效目标管理", "纳入绩效目标管理", "实行预算绩效管理", "纳入预算绩效管理",
+    ];
+    let mut rest = before;
+    while let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty()
+}
+
 /// The year's spending under a function code.
 fn function_subject(code: String) -> Subject {
     Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) }
@@ -815,7 +837,7 @@ impl Sentence {
                 self.last_count = Some(subject.concept);
                 subject.concept
             }
-            (_, Some(UNKNOWN_COUNT)) if involved => return None,
+            (c, Some(UNKNOWN_COUNT)) if involved || matches!(c, "project.amount" | "expense.project") => return None,
             (c, Some(count)) if stage_total(count).is_some() && (involved || matches!(c, "project.amount" | "expense.project" | "performance.managed_total")) => {
                 if let Some(fund) = fund_of(c) {
                     dims.insert("fund", fund.to_string());
