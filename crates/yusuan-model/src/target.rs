@@ -75,19 +75,25 @@ pub struct PartTarget {
     pub target: Target,
 }
 
+/// The words of a target before its figure or comparator (`投诉率` of `投诉率≤5%`).
+fn words_before(part: &str) -> &str {
+    let at = part.find(|c: char| c.is_ascii_digit() || "≥≤<>=≈不".contains(c)).unwrap_or(0);
+    part[..at].trim()
+}
+
 impl Target {
     /// Every target of a 指标值 cell: the cell as one target, else each part between commas and
     /// semicolons that reads as one.
     pub fn parse_all(text: &str) -> Vec<PartTarget> {
         if let Some(target) = Target::parse(text) {
-            return vec![PartTarget { what: String::new(), target }];
+            // `投诉率≤5%`: the words before the target say what it measures.
+            return vec![PartTarget { what: words_before(text.trim()).to_string(), target }];
         }
         text.split(['，', ',', '；', ';'])
             .filter_map(|part| {
                 let part = part.trim();
                 let target = Target::parse(part)?;
-                let at = part.find(|c: char| c.is_ascii_digit() || "≥≤<>=≈不".contains(c)).unwrap_or(0);
-                Some(PartTarget { what: part[..at].to_string(), target })
+                Some(PartTarget { what: words_before(part).to_string(), target })
             })
             .collect()
     }
@@ -149,5 +155,12 @@ mod tests {
         assert_eq!(read, [("资助金额", "448.398".to_string()), ("报销金额", "1300".to_string())]);
         assert_eq!(parsed("相关"), None);
         assert_eq!(parsed("2021年底前完成"), None);
+    }
+
+    #[test]
+    fn a_target_that_names_what_it_measures() {
+        let parts = Target::parse_all("投诉率≤5%");
+        assert_eq!((parts.len(), parts[0].what.as_str(), parts[0].target.measure.as_str()), (1, "投诉率", "%"));
+        assert_eq!(Target::parse_all("≥90%")[0].what, "");
     }
 }

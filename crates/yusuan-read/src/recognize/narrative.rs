@@ -79,7 +79,9 @@ fn flush(current: &mut Option<(String, Vec<u32>, Span)>, doc: &mut Document) {
 /// of the text, not headings.
 pub fn heading(text: &str) -> Option<(u8, String, String)> {
     let t = text.trim();
-    if t.chars().count() > 40 || t.ends_with('。') || t.contains(['，', '；']) {
+    // A sentence that ends within the line and goes on (`（七）落实医疗保障待遇清单制度。按照“…`) is a
+    // numbered paragraph, not a heading.
+    if t.chars().count() > 40 || t.ends_with('。') || t.contains(['，', '；', '。']) {
         return None;
     }
     // `三、财政专户管理资金：包括专户管理行政事业性收费（主` is a definition wrapped onto the next
@@ -143,5 +145,6 @@ mod tests {
         assert_eq!(heading("(三）绩效目标设置情况").map(|h| h.0), Some(3));
         assert_eq!(heading("1、拟订医疗保险"), None);
         assert_eq!(heading("（十）完成县委、县政府交办的其他事项。"), None);
+        assert_eq!(heading("（七）落实医疗保障待遇清单制度。按照“确定基本保障内涵、明"), None);
     }
 }

@@ -65,6 +65,12 @@ fn above_hundred(value: Decimal) -> bool {
 
 /// What is wrong with `target` for an indicator named `name`, in Chinese and English.
 fn contradiction(name: &str, target: &Target) -> Option<(String, String)> {
+    // A rate or a degree stated in another measure (`出车响应及时率 ≤1小时`) is a limit on another
+    // quantity, here a time: which way is better is not the rate's.
+    let rate = name.ends_with('率') || name.ends_with('度');
+    if rate && !(target.measure.is_empty() || target.measure == "%") {
+        return None;
+    }
     let way = better(name)?;
     let at_most = matches!(target.comparator, Comparator::AtMost | Comparator::Below);
     let at_least = matches!(target.comparator, Comparator::AtLeast | Comparator::Above);
@@ -131,5 +137,7 @@ mod tests {
         assert!(!wrong("“三公经费”控制率", "≤99%"));
         assert!(!wrong("结转结余变动率", "<5%"));
         assert!(!wrong("专项资金细化率", "≥100%"));
+        // A rate stated as a time is a limit on the time (Yantai big data, p31).
+        assert!(!wrong("出车响应及时率", "≤1小时"));
     }
 }
