@@ -97,12 +97,14 @@ mod tx {
     pub mod tx108_placeholder;
     pub mod tx109_both_directions;
     pub mod tx110_missing_amount;
+    pub mod tx111_drafting_note;
+    pub mod tx112_doubled_unit;
 }
 
 use crate::rule::Rule;
 
 /// All rules, in code order.
-pub static ALL: [&dyn Rule; 69] = [
+pub static ALL: [&dyn Rule; 71] = [
     &ar::ar101_concept_sums::ConceptSums,
     &ar::ar102_column_sums::ColumnSums,
     &ar::ar103_code_hierarchy::CodeHierarchy,
@@ -168,6 +170,8 @@ pub static ALL: [&dyn Rule; 69] = [
     &tx::tx108_placeholder::Placeholder,
     &tx::tx109_both_directions::BothDirections,
     &tx::tx110_missing_amount::MissingAmount,
+    &tx::tx111_drafting_note::DraftingNote,
+    &tx::tx112_doubled_unit::DoubledUnit,
     &xt::xt101_repeated_row::RepeatedRow,
     &xt::xt102_summary_tables_agree::SummaryTablesAgree,
     &xt::xt103_general_budget_tables_agree::GeneralBudgetTablesAgree,
