@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn a_unit_written_twice() {
-        assert_eq!(doubled_units("指标值≤234万万元"), vec![(5, "万万元".to_string())]);
+        assert_eq!(doubled_units("指标值≤234万万元"), vec![(7, "万万元".to_string())]);
         assert!(doubled_units("资金234万元，千万万元户").is_empty());
     }
 }
