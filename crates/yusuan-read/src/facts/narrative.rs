@@ -92,6 +92,15 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         // An item's sentences that the author began on a line of their own (`2023年当年预算执行数为
         // 20.30万元，…` after `12.“…行政单位离退休（项）”24.31万元，主要用于行政单位离退休。`) go on
         // with that item.
+        // `商品和服务支出（302）4464.76万元，其中：公用经费621.37万元…`: a paragraph about one
+        // economic class; its 公用经费, 人员经费 and 专项 figures are that class's parts, not the
+        // department's, and the model has no fact of them.
+        if opens_with_economic_class(&chars) {
+            for Figure { at, after_unit, .. } in figures(&chars) {
+                diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), Span::line(para.line_at(at))));
+            }
+            continue;
+        }
         let goes_on = item.is_none() && opens_with_previous_year(&chars, final_account);
         let before = std::mem::replace(&mut item_before, item.clone());
         let mut last_subject: Option<Subject> = item.or(carried.take()).or(before.filter(|_| goes_on));
@@ -597,6 +606,19 @@ fn counts_budget_projects(subject_text: &str) -> bool {
         rest = &rest[w.len()..];
     }
     rest.is_empty()
+}
+
+/// Whether a paragraph opens with an economic class named by its printed code
+/// (`商品和服务支出（302）`, `对事业单位经常性补助（505）`): three or five digits from 3 or 5 in
+/// brackets, within its first 30 characters, after words only.
+fn opens_with_economic_class(chars: &[char]) -> bool {
+    let head = &chars[..chars.len().min(30)];
+    head.iter().enumerate().any(|(i, c)| {
+        let digits = head[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        let close = head.get(i + 1 + digits).is_some_and(|d| matches!(d, '）' | ')'));
+        let words_before = head[..i].iter().all(|c| !c.is_ascii_digit() && !matches!(c, '，' | '。' | '；'));
+        matches!(c, '（' | '(') && matches!(digits, 3 | 5) && matches!(head[i + 1], '3' | '5') && close && words_before && i > 0
+    })
 }
 
 /// The year's spending under a function code.
