@@ -163,6 +163,6 @@ fn a_work_target_or_another_levels_projects_are_not_the_budgets() {
 /// `其中：公用经费` is the class's part, not the department's 公用经费.
 #[test]
 fn an_economic_class_paragraphs_parts_are_not_the_departments() {
-    let found = facts("（1）按照部门预算支出经济分类的类级科目说明\n\n商品和服务支出（302）4464.76万元,其中：公用经费621.37万元,较上年减少147.08万元，属于正常变化。");
+    let found = facts("（一）按照部门预算支出经济分类的类级科目说明\n\n商品和服务支出（302）4464.76万元,其中：公用经费621.37万元,较上年减少147.08万元，属于正常变化。");
     assert!(!has(&found, "expense.basic.public"), "{found:?}");
 }
