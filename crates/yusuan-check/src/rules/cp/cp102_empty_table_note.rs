@@ -94,7 +94,12 @@ fn explained_elsewhere(doc: &Checked, kind: TableKind) -> Option<Elsewhere> {
             let after: String = after.chars().take(24).filter(|c| !c.is_whitespace()).collect();
             ["为0", "为零", "0万元", "0元"].iter().any(|w| after.contains(w) && !preceded_by_digit(&after, w))
         });
-        zero || ["无", "没有", "未安排", "不涉及", "未使用"].iter().any(|w| sentence.contains(&format!("{w}{subject}")))
+        // `无政府性基金`, `无当年政府性基金预算收支`: the word of none a few characters before.
+        let none_before = sentence.match_indices(subject).any(|(at, _)| {
+            let before: String = sentence[..at].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+            ["无", "没有", "未安排", "不涉及", "未使用"].iter().any(|w| before.contains(w))
+        });
+        zero || none_before
     };
     let paragraphs = &doc.reading.document.paragraphs;
     paragraphs.iter().flat_map(|p| p.text.split(['。', '；', ';'])).any(says_nothing).then_some(Elsewhere::Narrative)

@@ -15,7 +15,8 @@ static META: RuleMeta = RuleMeta {
     summary: "两个项目的绩效指标相同（指标名称和指标值照搬）",
     summary_en: "two projects state the same performance indicators (name and target copied)",
     doc: "检查什么：两个不同项目的绩效指标中，具体的指标（名称较长、不是满意度之类的通用指标）大部分\
-          名称和指标值都相同；或同一条写有具体数量的指标（“为我县近万名困难群众……250万元”）出现在两个项目下。\n\
+          名称和指标值都相同；或写有具体数量的指标两条以上、或写有金额的一条（“为我县近万名困难群众……250万元”）\
+          出现在两个项目下（“7×24小时不间断服务”一类的服务说明两个项目都写，不算）。\n\
           为什么：绩效目标应体现项目自身的产出和效益；整套照搬另一个项目的指标，说明目标未按项目填写，\
           无法据以考核。“群众满意度 ≥90%”“一次性拨付到位”这类通用指标在各项目中重复是正常的，不计入。\n\
           示例：“医保信息专网”（3.4 万元）的指标“业务应用系统维护项目数量 ≥1个”“系统维护对提升医疗保障水平的\
@@ -44,6 +45,12 @@ fn is_specific(name: &str) -> bool {
 }
 
 /// A figure in the name (`近万名…250万元`, `2020年全县15个乡镇卫生院`) makes an indicator the project's own.
+/// A form's own label read where a project's name stands (`年度绩效指标`, `项目名称`): no project.
+fn is_form_label(name: &str) -> bool {
+    let name = name.trim();
+    name.ends_with("指标") || name.ends_with("指标值") || matches!(name, "项目名称" | "绩效目标" | "年度目标" | "总体目标")
+}
+
 fn states_a_figure(name: &str) -> bool {
     name.contains(|c: char| c.is_ascii_digit())
 }
@@ -53,7 +60,7 @@ fn projects<'a>(indicators: &'a [ProjectIndicator<'a>]) -> Vec<Project<'a>> {
     for p in indicators {
         let name = normalized(&p.indicator.name);
         let target = normalized(&p.indicator.target);
-        if target.is_empty() || !is_specific(&name) {
+        if target.is_empty() || !is_specific(&name) || is_form_label(p.project) {
             continue;
         }
         let key = format!("{name}｜{target}");
@@ -88,6 +95,13 @@ impl Rule for CopiedIndicators {
                 let whole_set = shared.len() >= SHARED_AT_LEAST && shared.len() * 3 >= smaller * 2;
                 let copied: Vec<(&ProjectIndicator, &ProjectIndicator)> =
                     if whole_set { shared } else { shared.into_iter().filter(|(p, _)| states_a_figure(&p.indicator.name)).collect() };
+                // One shared indicator with a figure may be a service both provide (`7×24小时不间断
+                // 服务`); two are a copy, and so is one that states the other project's money
+                // (`为全县203个村级卫生室缴纳网络服务费6.09万元`).
+                let states_money = copied.iter().any(|(p, _)| p.indicator.name.contains("元"));
+                if !whole_set && copied.len() < 2 && !states_money {
+                    continue;
+                }
                 let Some((_, original)) = copied.first() else { continue };
                 let names: Vec<&str> = copied.iter().map(|(p, _)| p.indicator.name.trim()).collect();
                 let (message, message_en) = if whole_set {

@@ -32,8 +32,9 @@ static META: RuleMeta = RuleMeta {
 /// How the narrative calls its author.
 const SELF: [(&str, Scope); 4] = [("本部门", Scope::Department), ("我部门", Scope::Department), ("本单位", Scope::Unit), ("我单位", Scope::Unit)];
 
-/// Chars before `本` that make a word of it (`基本单位`, `成本单位`): not a self-reference.
-const NOT_SELF_BEFORE: &str = "基根资成样文版账原日课剧脚书标";
+/// Chars before `本` that make a word of it (`基本单位`, `成本单位`), or a definition (`指本单位所属…`
+/// in the 名词解释, said of any unit): not a self-reference.
+const NOT_SELF_BEFORE: &str = "基根资成样文版账原日课剧脚书标指";
 
 /// Every self-reference of a text: its char offset, the words and what they call the author.
 fn self_references(text: &str) -> Vec<(usize, &'static str, Scope)> {

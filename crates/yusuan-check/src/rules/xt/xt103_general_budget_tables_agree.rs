@@ -4,7 +4,7 @@ use super::agree::disagreements;
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
-use yusuan_model::{Dims, Fact, TableKind};
+use yusuan_model::{Dims, Fact, Table, TableKind};
 
 pub struct GeneralBudgetTablesAgree;
 
@@ -30,16 +30,19 @@ impl Rule for GeneralBudgetTablesAgree {
     }
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
-        disagreements(doc, &META, |f, table| general_budget_key(f, doc.tables()[table].kind), out);
+        disagreements(doc, &META, |f, table| general_budget_key(f, &doc.tables()[table]), out);
     }
 }
 
 /// A fact's key as a general-budget figure: the tables that hold nothing else need not say so;
 /// the fiscal summary's figures are so when their fund says it.
-fn general_budget_key(fact: &Fact, kind: TableKind) -> Option<Dims> {
+fn general_budget_key(fact: &Fact, table: &Table) -> Option<Dims> {
     let fund = fact.dims.get("fund").map(String::as_str);
-    let in_scope = match kind {
-        TableKind::GeneralBudgetExpense | TableKind::GeneralBudgetBasic => fund.is_none_or(|f| f == "general_budget"),
+    // A table that also prints other funds' columns (Yantai's 公开表10: 合计 | 一般公共预算 | 财政专户
+    // 管理资金) totals them all in its columns without a fund.
+    let other_funds = table.columns.iter().any(|c| c.fund.is_some_and(|f| f != "general_budget"));
+    let in_scope = match table.kind {
+        TableKind::GeneralBudgetExpense | TableKind::GeneralBudgetBasic => fund.is_none_or(|f| f == "general_budget") && (fund.is_some() || !other_funds),
         TableKind::FiscalSummary => fund == Some("general_budget") && fact.concept.starts_with("expense."),
         _ => false,
     };
