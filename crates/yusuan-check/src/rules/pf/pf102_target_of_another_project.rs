@@ -31,6 +31,7 @@ impl Rule for TargetOfAnotherProject {
 
     fn check(&self, doc: &Checked, out: &mut Vec<Finding>) {
         let amounts = project_amounts(doc);
+        let listed = doc.project_amounts();
         for t in money_targets(doc) {
             let (Some(own), Some(target)) = (amounts.get(t.project).and_then(|f| Interval::of(f)), Interval::of(t.indicator)) else { continue };
             // A round amount (`≤10万元`, `≤100万元`) is met by chance: only a telling figure shows
@@ -41,6 +42,11 @@ impl Rule for TargetOfAnotherProject {
             let Some((other, fact)) = amounts.iter().find(|(name, f)| **name != t.project && Interval::of(f).is_some_and(|a| a.meets(target))) else {
                 continue;
             };
+            // A sub-item of the project (Xi'an: `委托咨询业务` over `政务大厅公众服务保障经费`) is
+            // its own part: a cost target of that amount is the part's, not copied.
+            if sub_items(&listed, t.project).contains(other) {
+                continue;
+            }
             let mut f = META.finding(
                 format!("项目“{}”（{}）的指标值 {} 等于项目“{other}”的金额", t.project, wan_yuan(own.fen()), wan_yuan(target.fen())),
                 format!("a target of project {:?} ({}) is {}, the amount of project {other:?}", t.project, wan_yuan(own.fen()), wan_yuan(target.fen())),
@@ -56,4 +62,42 @@ impl Rule for TargetOfAnotherProject {
 /// Whether an amount is telling enough to show copying: not a whole number of 万元 (`6.09万元`).
 fn telling(amount: Interval) -> bool {
     amount.fen() % 1_000_000 != 0
+}
+
+/// The projects listed right after `project` whose amounts add up to its own: its sub-items, in a
+/// list of two levels.
+fn sub_items<'a>(listed: &[(&'a str, &yusuan_model::Fact)], project: &str) -> Vec<&'a str> {
+    let Some(at) = listed.iter().position(|(name, _)| *name == project) else { return Vec::new() };
+    let Some(whole) = Interval::of(listed[at].1) else { return Vec::new() };
+    let mut sum = Interval::zero();
+    for (k, (_, fact)) in listed.iter().enumerate().skip(at + 1) {
+        let Some(part) = Interval::of(fact) else { break };
+        sum = sum.plus(part);
+        if sum.meets(whole) {
+            return listed[at + 1..=k].iter().map(|(name, _)| *name).collect();
+        }
+        if sum.fen() > whole.fen() {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sub_items;
+    use yusuan_model::{Fact, FactSource, FactValue, Money, Span};
+
+    fn amount(wan: i64) -> Fact {
+        let value = FactValue::Money(Money { fen: wan * 1_000_000, decimals: 2 });
+        Fact { concept: "project.amount".into(), dims: Default::default(), value, source: FactSource::Text { paragraph: 0, at: 0 }, span: Span::line(1) }
+    }
+
+    #[test]
+    fn the_projects_listed_under_a_project_are_its_sub_items() {
+        let (group, a, b, next) = (amount(50), amount(20), amount(30), amount(20));
+        let listed = [("委托咨询业务", &group), ("甲", &a), ("乙", &b), ("丙", &next)];
+        assert_eq!(sub_items(&listed, "委托咨询业务"), ["甲", "乙"]);
+        assert!(sub_items(&listed, "乙").is_empty());
+    }
 }
