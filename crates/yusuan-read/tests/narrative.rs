@@ -166,3 +166,14 @@ fn an_economic_class_paragraphs_parts_are_not_the_departments() {
     let found = facts("（一）按照部门预算支出经济分类的类级科目说明\n\n商品和服务支出（302）4464.76万元,其中：公用经费621.37万元,较上年减少147.08万元，属于正常变化。");
     assert!(!has(&found, "expense.basic.public"), "{found:?}");
 }
+
+/// Xi'an (DRC 2019, p26): the sum of several things named together is no one thing's figure;
+/// `收、支总计` still names both sides.
+#[test]
+fn the_sum_of_things_named_together_is_no_ones() {
+    let found = facts("六、“三公”经费等预算情况\n\n2019年本部门一般公共预算“三公”经费及会议费、培训费预算支出共263.72万元，其中：培训费预算70.52万元。");
+    assert!(!found.iter().any(|f| f.contains("fen: 263720000,")), "{found:?}");
+    assert!(has(&found, "training_fees{}=Money(Money { fen: 70520000,"), "{found:?}");
+    let found = facts("“三公”经费及会议费预算共10.00万元。");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -126,8 +126,9 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             };
             let role = if unit == Unit::Level { Role::Change { negative: false } } else { role };
             // Another body's figure (`…研究院预算减少2.44万元`) is neither a subject of its own nor
-            // the sentence's: the model has no fact of it.
-            if names_another_body(&normalize_label(subject_text), doc.identity.unit.as_deref()) {
+            // the sentence's, and the sum of a list of things (`会议费、培训费预算支出共…`) no one
+            // thing's: the model has no fact of either.
+            if names_another_body(&normalize_label(subject_text), doc.identity.unit.as_deref()) || joined_to_previous(&chars, at) {
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             }
@@ -379,6 +380,16 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
 }
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
+/// Whether the clause of the figure at `i` is the last of a list of names without figures
+/// (`三公经费及会议费、培训费预算支出共263.72万元`): the part before its `、` ends in a name, not
+/// in a figure's unit.
+/// `收、支总计各增加…` and `收入、支出预算总计…` name both sides of one total (each gets the figure).
+fn joined_to_previous(chars: &[char], i: usize) -> bool {
+    let Some(start) = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')) else { return false };
+    let both_sides = chars[..start].ends_with(&['收']) || chars[..start].ends_with(&['收', '入']);
+    chars[start] == '、' && start > 0 && !both_sides && ('\u{4e00}'..='\u{9fff}').contains(&chars[start - 1]) && !"元个辆项台套人次".contains(chars[start - 1])
+}
+
 fn clause_before(chars: &[char], i: usize) -> String {
     let start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')).map_or(0, |p| p + 1);
     let clause = &chars[start..i];
@@ -457,6 +468,9 @@ fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(
         return None;
     }
     let t = without_remark(without_class_levels(normalize_label(without_comparison(text))));
+    if names_several(&t, taxonomy) {
+        return None;
+    }
     if let Some(paid) = fee_from_fund(&t, taxonomy, names) {
         return paid;
     }
@@ -618,6 +632,22 @@ fn opens_with_economic_class(chars: &[char]) -> bool {
         let close = head.get(i + 1 + digits).is_some_and(|d| matches!(d, '）' | ')'));
         let words_before = head[..i].iter().all(|c| !c.is_ascii_digit() && !matches!(c, '，' | '。' | '；'));
         matches!(c, '（' | '(') && matches!(digits, 3 | 5) && matches!(head[i + 1], '3' | '5') && close && words_before && i > 0
+    })
+}
+
+/// Whether a subject joins several concepts (`三公经费及会议费、培训费预算支出共`): the figure is
+/// their sum, no one of them.
+fn names_several(t: &str, taxonomy: &Taxonomy) -> bool {
+    // The concept named last, and where its name starts: a `及` inside it (`公务用车购置及运行维护费`)
+    // joins nothing.
+    let mut t = t;
+    while let Some(f) = FILLERS.iter().filter(|f| t.len() > f.len() && t.ends_with(**f)).max_by_key(|f| f.len()) {
+        t = &t[..t.len() - f.len()];
+    }
+    let Some((_, named)) = taxonomy.by_suffix(t) else { return false };
+    let name_starts = t.chars().count().saturating_sub(named);
+    t.char_indices().enumerate().any(|(i, (at, c))| {
+        matches!(c, '及' | '、') && i < name_starts && at > 0 && taxonomy.by_suffix(&t[..at]).is_some_and(|(_, n)| n >= 2)
     })
 }
 
