@@ -61,7 +61,8 @@ pub fn of(paths: &[Vec<String>]) -> Structure {
 fn children_values(paths: &[Vec<String>], parent: &[String], except: usize) -> Vec<usize> {
     let mut children: Vec<&str> = Vec::new();
     for (j, p) in paths.iter().enumerate() {
-        if j != except && p.len() > parent.len() && p.starts_with(parent) && !is_part(last(p)) {
+        // A part, or a column under a `其中` group (`其中/事业单位经营支出`), is no addend.
+        if j != except && p.len() > parent.len() && p.starts_with(parent) && !is_part(last(p)) && !is_part(&p[parent.len()]) {
             let child = p[parent.len()].as_str();
             if !children.contains(&child) {
                 children.push(child);
@@ -124,5 +125,8 @@ mod tests {
         let s = of(&p);
         assert_eq!(s.sums, vec![Sum { total: 0, addends: vec![1, 3, 4] }]);
         assert_eq!(s.parts, vec![(2, 1)]);
+        // Beijing's 支出总表: `合计 | 基本支出 | 项目支出 | 其中/事业单位经营支出 | 其中/…`.
+        let p = paths(&["合计", "基本支出", "项目支出", "其中/事业单位经营支出", "其中/上缴上级支出"]);
+        assert_eq!(of(&p).sums, vec![Sum { total: 0, addends: vec![1, 2] }]);
     }
 }

@@ -61,6 +61,11 @@ pub fn extract(
             let Some(concept) = part_column.or(row.concept).or(column.concept).or(default) else {
                 continue;
             };
+            // A project table's 人员经费 and 公用经费 columns break its projects down (Xi'an's
+            // 专项业务经费支出表); they are no part of the basic expenditure.
+            if table.kind == TableKind::ProjectExpense && concept.starts_with("expense.basic") {
+                continue;
+            }
             let budgeted = final_account && column.header.iter().any(|h| matches!(h.as_str(), "预算数" | "年初预算数" | "全年预算数" | "年初预算"));
             let concept = match (budgeted, periods[c]) {
                 (_, Period::Other) => continue,

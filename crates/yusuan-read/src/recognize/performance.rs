@@ -19,6 +19,12 @@ fn cell_is(text: &str, label: &str) -> bool {
     normalize_label(text) == label
 }
 
+/// The key of a form's project name: `项目名称`, `专项（项目）名称`, `项目（专项）名称`.
+fn names_the_project(text: &str) -> bool {
+    let label = normalize_label(text);
+    label == "项目名称" || (label.ends_with("名称") && label.contains("项目") && label.chars().count() <= 10)
+}
+
 /// `三级指标 | 指标值`, or `一级指标 | 二级指标 | 三级指标` in a form that left out the values.
 fn is_indicator_header(row: &[String]) -> bool {
     row.iter().any(|t| cell_is(t, "三级指标")) && row.iter().any(|t| cell_is(t, "指标值") || cell_is(t, "一级指标"))
@@ -135,8 +141,8 @@ pub fn form_project(rows: &[Vec<String>], unit_name: Option<&str>) -> Option<Str
     if !rows.iter().flatten().any(|t| FORM_KEYS.iter().any(|k| cell_is(t, k))) {
         return None;
     }
-    let r = rows.iter().position(|r| r.iter().any(|t| cell_is(t, "项目名称")))?;
-    let at = rows[r].iter().position(|t| cell_is(t, "项目名称"))?;
+    let r = rows.iter().position(|r| r.iter().any(|t| names_the_project(t)))?;
+    let at = rows[r].iter().position(|t| names_the_project(t))?;
     let is_name = |t: &&String| !t.is_empty() && unit_name != Some(t.as_str()) && !FORM_KEYS.iter().any(|k| cell_is(t, k));
     if let Some(value) = rows[r][at + 1..].iter().find(is_name) {
         return Some(value.clone());

@@ -48,6 +48,14 @@ impl ColumnSum<'_> {
         self.rows.iter().filter_map(|&(row, total, parts)| Some((row, total?.meets(parts?))))
     }
 
+    /// Whether this reading holds in every row where `other` holds: a reading that breaks a row
+    /// the header's reading explains trades one slip for another (Xi'an: three units' 上年结转 left
+    /// out of their own 合计 would make the total row fail) and is no better reading.
+    fn keeps(&self, other: &ColumnSum) -> bool {
+        let holds: Vec<u32> = self.written().filter(|(_, ok)| *ok).map(|(row, _)| row.line).collect();
+        other.written().filter(|(_, ok)| *ok).all(|(row, _)| holds.contains(&row.line))
+    }
+
     /// How many rows write the sum and hold it.
     fn holding(&self) -> usize {
         self.written().filter(|(_, ok)| *ok).count()
@@ -87,10 +95,10 @@ pub fn column_sums(table: &Table) -> Vec<ColumnSum<'_>> {
     structure::of(&header_paths(table)).sums.into_iter().map(|sum| best_reading(table, sum)).collect()
 }
 
-/// The header proposes the columns a total sums; the rows decide. Where the sum holds in more
-/// rows without one of three or more addends, that column is a part of another, not an addend
-/// (Beijing's `项目支出/扣除基建项目后预算数` beside `项目支出/项目支出总数`); else the header's
-/// reading stands.
+/// The header proposes the columns a total sums; the rows decide. Where the sum holds in more rows
+/// without one of three or more addends, and still in every row it held in, that column is a part
+/// of another, not an addend (Beijing's `项目支出/扣除基建项目后预算数` beside `项目支出/项目支出
+/// 总数`); else the header's reading stands.
 fn best_reading(table: &Table, sum: Sum) -> ColumnSum<'_> {
     let mut best = with_rows(table, sum.clone());
     if sum.addends.len() >= 3 {
@@ -98,7 +106,7 @@ fn best_reading(table: &Table, sum: Sum) -> ColumnSum<'_> {
             let mut fewer = sum.clone();
             fewer.addends.remove(leave_out);
             let candidate = with_rows(table, fewer);
-            if candidate.holding() > best.holding() {
+            if candidate.holding() > best.holding() && candidate.keeps(&best) {
                 best = candidate;
             }
         }

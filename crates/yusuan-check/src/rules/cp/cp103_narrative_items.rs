@@ -73,7 +73,9 @@ impl Rule for NarrativeItems {
             Some(DocKind::FinalAccount) => &FINAL_ITEMS,
             None => return,
         };
-        if document.paragraphs.is_empty() {
+        // A tables-only attachment (附件2) has no 情况说明 of its own: the narrative was published
+        // apart, and a few captions are no narrative to judge.
+        if document.paragraphs.is_empty() || document.sections.is_empty() {
             return;
         }
         let speaks_of = |word: &str| document.sections.iter().any(|s| s.title.contains(word)) || document.paragraphs.iter().any(|p| p.text.contains(word));

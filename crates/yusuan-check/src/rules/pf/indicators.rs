@@ -66,3 +66,14 @@ pub fn normalized(text: &str) -> String {
         })
         .collect()
 }
+
+/// A field of the form read where a project's or an indicator's name stands: `年度绩效指标`,
+/// `项目名称`, `专项（项目）名称`, `主管部门`, `资金金额（万元）`. A form's header, not a project.
+pub fn is_form_label(name: &str) -> bool {
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let name = name.trim_end_matches(['：', ':']).trim_end_matches("（万元）").trim_end_matches("(万元)");
+    name.ends_with("指标")
+        || name.ends_with("指标值")
+        || name.ends_with("名称")
+        || matches!(name, "绩效目标" | "年度目标" | "总体目标" | "主管部门" | "实施单位" | "资金金额" | "项目资金" | "资金总额")
+}

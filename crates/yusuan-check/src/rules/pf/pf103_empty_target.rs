@@ -1,6 +1,6 @@
 //! PF103 empty-target
 
-use super::indicators::indicator_place;
+use super::indicators::{indicator_place, is_form_label};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -20,6 +20,9 @@ static META: RuleMeta = RuleMeta {
           What it checks: indicators named without a target value.",
 };
 
+/// The keys of a project form's fields, not indicators.
+const FORM_KEYS: [&str; 8] = ["项目名称", "项目）名称", "主管部门", "实施单位", "资金金额", "资金总额", "其中：财政拨款", "其他资金"];
+
 impl Rule for EmptyTarget {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -29,7 +32,12 @@ impl Rule for EmptyTarget {
         for table in doc.tables() {
             // One finding per project (or for the department), naming each indicator.
             let mut by_project: Vec<(Option<&str>, Vec<&yusuan_model::Indicator>)> = Vec::new();
-            for indicator in table.indicators.iter().filter(|i| i.target.trim().is_empty() && !i.name.trim().is_empty()) {
+            // The form's own fields (`主管部门`, `资金金额（万元）`) read as indicators hold no target.
+            // A form's field row taken into the form before (`专项（项目）名称 | 社保大厦物业费`) prints its
+            // key on its line.
+            let on_a_field_row = |i: &yusuan_model::Indicator| doc.line(i.line).is_some_and(|l| FORM_KEYS.iter().any(|k| l.contains(k)));
+            let is_field = |i: &&yusuan_model::Indicator| i.project.as_deref().is_some_and(is_form_label) || is_form_label(&i.name) || on_a_field_row(i);
+            for indicator in table.indicators.iter().filter(|i| i.target.trim().is_empty() && !i.name.trim().is_empty()).filter(|i| !is_field(i)) {
                 let project = indicator.project.as_deref();
                 match by_project.iter_mut().find(|(p, _)| *p == project) {
                     Some((_, list)) => list.push(indicator),

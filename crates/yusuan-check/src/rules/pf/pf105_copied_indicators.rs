@@ -1,6 +1,6 @@
 //! PF105 copied-indicators
 
-use super::indicators::{indicator_place, normalized, project_indicators, ProjectIndicator};
+use super::indicators::{indicator_place, is_form_label, normalized, project_indicators, ProjectIndicator};
 use crate::context::Checked;
 use crate::finding::{Finding, Severity};
 use crate::rule::{Category, Rule, RuleMeta};
@@ -45,12 +45,6 @@ fn is_specific(name: &str) -> bool {
 }
 
 /// A figure in the name (`近万名…250万元`, `2020年全县15个乡镇卫生院`) makes an indicator the project's own.
-/// A form's own label read where a project's name stands (`年度绩效指标`, `项目名称`): no project.
-fn is_form_label(name: &str) -> bool {
-    let name = name.trim();
-    name.ends_with("指标") || name.ends_with("指标值") || matches!(name, "项目名称" | "绩效目标" | "年度目标" | "总体目标")
-}
-
 fn states_a_figure(name: &str) -> bool {
     name.contains(|c: char| c.is_ascii_digit())
 }
