@@ -71,3 +71,12 @@ fn borders_drawn_as_slanted_slivers_rule_the_table() {
     let written: Vec<Option<String>> = row.cells.iter().map(|c| c.map(|v| v.written.to_string())).collect();
     assert_eq!(written, [Some("56.00".to_string()), Some("56.00".to_string()), None]);
 }
+
+/// Xi'an transport (2022, p78) wraps the 三公 table's title over two lines: `…“三公”经费、` /
+/// `会议费、培训费表（不含上年结转）`. It is one title, and the table is found.
+#[test]
+fn a_title_wrapped_over_two_lines_is_one_title() {
+    let Some(r) = national("xian/shaanxi-xian-transport-2022-budget.pdf") else { return };
+    let three = r.document.tables.iter().find(|t| t.kind == TableKind::ThreePublic).expect("the 三公 table");
+    assert_eq!(three.title, "2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）");
+}

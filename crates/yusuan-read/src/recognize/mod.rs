@@ -21,7 +21,7 @@ pub use tokens::amount;
 
 use crate::diagnostic;
 use crate::error::ReadError;
-use crate::layout::{Block, Layout};
+use crate::layout::{Block, Layout, Separation};
 use evidence::Evidence;
 use yusuan_model::{Document, MoneyUnit, Taxonomy};
 
@@ -52,7 +52,7 @@ pub fn recognize(layout: &Layout) -> Result<Document, ReadError> {
     for (&(start, kind), &end) in starts.iter().zip(&ends) {
         let input = table::TableInput {
             kind,
-            title: blocks[start].text(),
+            title: wrapped_title(blocks, start).map_or_else(|| blocks[start].text(), |(_, title)| title),
             title_span: blocks[start].span,
             blocks: &blocks[start + 1..end],
         };
@@ -99,6 +99,23 @@ fn looks_like_row(b: &Block) -> bool {
     }
 }
 
+/// The table a title names, at block `i`: the block alone, or with the next line where the title
+/// wraps (`…“三公”经费、` / `会议费、培训费表（不含上年结转）`), and the title as printed.
+fn wrapped_title(blocks: &[Block], i: usize) -> Option<(yusuan_model::TableKind, String)> {
+    let b = &blocks[i];
+    if b.cells.len() > 3 {
+        return None;
+    }
+    if let Some(kind) = title::block_table_kind(b) {
+        return Some((kind, b.text()));
+    }
+    let next = blocks.get(i + 1).filter(|n| n.cells.len() <= 2 && b.separation == Separation::Text && n.separation == Separation::Text)?;
+    let text = b.text();
+    let cut = text.trim_end().ends_with(['、', '，', '“', '及', '和']) || text.trim_end().chars().next_back().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let joined = format!("{}{}", text.trim_end(), next.text().trim_start());
+    cut.then(|| title::table_kind(&joined).map(|kind| (kind, joined))).flatten().filter(|_| title::block_table_kind(next).is_none())
+}
+
 /// A row of a list of tables (`表9 | 部门综合预算政府性基金收支表 | 是 | 不涉及`, `表 10 | 2022年部门
 /// 综合预算专项业务经费支出表`: which tables are empty, a 目录 in columns): it names a table in one of
 /// its cells, by its label or a title, and confirms no title.
@@ -114,8 +131,7 @@ fn names_a_table(b: &Block) -> bool {
 /// row of cells follows before any other title). Entries of the 目录 are titles followed by
 /// titles, and are not confirmed.
 fn table_starts(blocks: &[Block]) -> Vec<(usize, yusuan_model::TableKind)> {
-    let kinds: Vec<Option<yusuan_model::TableKind>> =
-        blocks.iter().map(|b| if b.cells.len() <= 3 { title::block_table_kind(b) } else { None }).collect();
+    let kinds: Vec<Option<yusuan_model::TableKind>> = (0..blocks.len()).map(|i| wrapped_title(blocks, i).map(|(kind, _)| kind)).collect();
     (0..blocks.len())
         .filter_map(|i| {
             let kind = kinds[i]?;
