@@ -177,3 +177,12 @@ fn the_sum_of_things_named_together_is_no_ones() {
     let found = facts("“三公”经费及会议费预算共10.00万元。");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Xi'an transport (2022, p22): `机关运行经费（公用经费）预算总额` is the 机关运行经费, not a project's
+/// amount (`总额` alone names one).
+#[test]
+fn a_concepts_total_is_that_concepts() {
+    let found = facts("十、机关运行经费安排情况说明\n\n2022年本部门机关运行经费（公用经费）预算总额为1703.46万元，较上年增加314.25万元。");
+    assert!(has(&found, "admin_operation{}=Money"), "{found:?}");
+    assert!(!has(&found, "project.amount"), "{found:?}");
+}

@@ -778,7 +778,7 @@ fn without_class_levels(label: String) -> String {
 }
 
 fn named_subject(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option<Subject> {
-    let concept = taxonomy.by_suffix(t);
+    let concept = taxonomy.by_suffix(t).map(|(c, n)| amount_of_named(t, c, n, taxonomy));
     let function = function_suffix(t, names);
     // The longer name wins: `一般公共预算支出` is a concept, `一般公共服务支出` a class.
     match (concept, function) {
@@ -786,6 +786,26 @@ fn named_subject(t: &str, taxonomy: &Taxonomy, names: &[FunctionName]) -> Option
         (_, Some((code, _))) => Some(Subject { concept: "expense.current_year", dims: Dims::from([("function", code.to_string())]) }),
         (Some((c, n)), None) => Some(total_of_appropriation(t, c.id, n)),
         (None, None) => None,
+    }
+}
+
+/// `机关运行经费预算总额`: a word for an amount (`总额`, `预算资金`, which alone name a project's
+/// amount) after another concept's name is that concept's amount.
+fn amount_of_named<'t>(t: &str, found: &'t yusuan_model::Concept, len: usize, taxonomy: &'t Taxonomy) -> (&'t yusuan_model::Concept, usize) {
+    if found.id != "project.amount" {
+        return (found, len);
+    }
+    let chars = t.chars().count();
+    let before: String = t.chars().take(chars.saturating_sub(len)).collect();
+    let before = before.trim_end_matches("预算").trim_end_matches('的');
+    // `机关运行经费(公用经费)`: what the name says in brackets is a remark.
+    let before = match before.strip_suffix(')').and_then(|b| b.rfind('(').map(|at| &b[..at])) {
+        Some(bare) if !bare.is_empty() => bare,
+        _ => before,
+    };
+    match taxonomy.by_suffix(before) {
+        Some((other, n)) if other.id != found.id && before.chars().count() >= n => (other, n + chars - before.chars().count()),
+        _ => (found, len),
     }
 }
 
