@@ -186,3 +186,12 @@ fn a_concepts_total_is_that_concepts() {
     assert!(has(&found, "admin_operation{}=Money"), "{found:?}");
     assert!(!has(&found, "project.amount"), "{found:?}");
 }
+
+/// Xi'an hrss (2020, p12): a paragraph that opens on the appropriations' income speaks of them in
+/// its 支出预算总计 too.
+#[test]
+fn a_paragraph_on_appropriations_keeps_their_scope() {
+    let found = facts("二、财政拨款收支预算情况说明\n\n本部门财政拨款收入预算总计181807.13万元，全部为一般公共预算拨款。支出预算总计181807.13万元。");
+    assert!(has(&found, "expense.total{\"fund\": \"fiscal_appropriation\"}"), "{found:?}");
+    assert!(!has(&found, "expense.total{}"), "{found:?}");
+}

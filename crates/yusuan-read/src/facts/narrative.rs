@@ -104,6 +104,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         let goes_on = item.is_none() && opens_with_previous_year(&chars, final_account);
         let before = std::mem::replace(&mut item_before, item.clone());
         let mut last_subject: Option<Subject> = item.or(carried.take()).or(before.filter(|_| goes_on));
+        let mut appropriations = false;
         let mut sentence = Sentence::default();
         let mut breakdown: Option<Breakdown> = None;
         for Figure { at, after_unit, number, unit } in figures(&chars) {
@@ -149,6 +150,13 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             };
+            // `本部门财政拨款收入预算总计181807.13万元，…。支出预算总计181807.13万元`: a paragraph that
+            // opens on the appropriations' totals speaks of them in its other totals too.
+            let mut subject = subject;
+            appropriations |= subject.concept == "income.fiscal_appropriation" || subject.dims.get("fund").is_some_and(|f| f == "fiscal_appropriation");
+            if appropriations && matches!(subject.concept, "income.total" | "expense.total") && !subject.dims.contains_key("fund") {
+                subject.dims.insert("fund", "fiscal_appropriation".to_string());
+            }
             if named && unit != Unit::Count {
                 last_subject = Some(subject.clone());
             }
