@@ -195,3 +195,13 @@ fn a_paragraph_on_appropriations_keeps_their_scope() {
     assert!(has(&found, "expense.total{\"fund\": \"fiscal_appropriation\"}"), "{found:?}");
     assert!(!has(&found, "expense.total{}"), "{found:?}");
 }
+
+/// Xi'an hrss (2020, p25): the items of the 机关运行经费 are its parts: its 公务接待费 is not the
+/// department's “三公” 公务接待费.
+#[test]
+fn the_items_of_the_admin_operation_are_its_parts() {
+    let found = facts("十、机关运行经费安排情况\n\n2020年机关运行经费预算总计82万元，其中：办公经费41.47万元，公务接待费2万元，公务用车运行维护费12万元。");
+    assert!(!has(&found, "three_public"), "{found:?}");
+    let alone = facts("七、“三公”经费\n\n2020年“三公”经费预算3.30万元，其中：公务接待费2万元。");
+    assert!(has(&alone, "three_public.reception{}"), "the same words outside a 机关运行经费 list: {alone:?}");
+}

@@ -150,6 +150,12 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             };
+            // `机关运行经费预算总计82万元，其中：…公务接待费2万元`: the items of the 机关运行经费 are
+            // its parts, not the department's 三公 or other totals.
+            if !subject.concept.starts_with("admin_operation") && within_admin_operation(&chars, at) {
+                diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
+                continue;
+            }
             // `本部门财政拨款收入预算总计181807.13万元，…。支出预算总计181807.13万元`: a paragraph that
             // opens on the appropriations' totals speaks of them in its other totals too.
             let mut subject = subject;
@@ -388,6 +394,14 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
 }
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
+/// Whether the figure at `i` is listed after a `其中` that breaks down a 机关运行经费 (机构运转经费)
+/// in its sentence.
+fn within_admin_operation(chars: &[char], i: usize) -> bool {
+    let start = chars[..i].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
+    let sentence: String = chars[start..i].iter().collect();
+    sentence.rfind("其中").is_some_and(|at| ["机关运行经费", "机构运转经费"].iter().any(|w| sentence[..at].contains(w)))
+}
+
 /// Whether the clause of the figure at `i` is the last of a list of names without figures
 /// (`三公经费及会议费、培训费预算支出共263.72万元`): the part before its `、` ends in a name, not
 /// in a figure's unit.
