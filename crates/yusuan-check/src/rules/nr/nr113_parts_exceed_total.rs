@@ -144,6 +144,14 @@ fn is_space(c: char) -> bool {
 
 /// The figures of `chars`: numbers followed by a known unit. Years, ordinals (`第3项`), codes and
 /// rates (`500元/人`) are left out.
+/// Whether the number at `i..j` stands in a run of characters each one space apart (`2 0 2 6`).
+fn letter_spaced(chars: &[char], i: usize, j: usize) -> bool {
+    let in_number = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || matches!(c, ',' | '.'));
+    let before = i >= 2 && chars[i - 1] == ' ' && in_number(chars.get(i - 2));
+    let after = chars.get(j) == Some(&' ') && in_number(chars.get(j + 1));
+    j - i <= 2 && (before || after)
+}
+
 fn figures(chars: &[char]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -157,6 +165,12 @@ fn figures(chars: &[char]) -> Vec<Figure> {
         let mut j = i;
         while j < chars.len() && (chars[j].is_ascii_digit() || chars[j] == ',' || (chars[j] == '.' && chars.get(j + 1).is_some_and(char::is_ascii_digit))) {
             j += 1;
+        }
+        // A digit of a letter-spaced number (`2 0 2 6 年`, `1 4 , 7 7 0. 6 2 万元`) is no figure of
+        // its own: the whole is not read here.
+        if letter_spaced(chars, i, j) {
+            i = j;
+            continue;
         }
         let mut raw: String = chars[i..j].iter().collect();
         while raw.ends_with(',') {
@@ -598,6 +612,8 @@ mod tests {
         assert!(excesses(text).is_empty());
         // A whole count is exact: 8 vehicles are more than 7.
         assert_eq!(excesses(&text.replace("6辆", "8辆")).len(), 1);
+        // A letter-spaced number (Chongqing meteo 2026, p2) is not read digit by digit.
+        assert!(excesses("支出预算:2 0 2 6 年年初预算数 1 4 , 7 7 0. 6 2 万元,其中:农林水支出579.89万元,住房保障支出56.53万元。").is_empty());
         // The staff in post are not one of the posts (Xi'an, every template year).
         let text = "本部门人员编制414人，其中行政编制60人，事业编制354人；实有人员303人，其中行政71人，事业232人。";
         assert!(excesses(text).is_empty(), "{:?}", read(text));
