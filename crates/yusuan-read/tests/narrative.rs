@@ -205,3 +205,13 @@ fn the_items_of_the_admin_operation_are_its_parts() {
     let alone = facts("七、“三公”经费\n\n2020年“三公”经费预算3.30万元，其中：公务接待费2万元。");
     assert!(has(&alone, "three_public.reception{}"), "the same words outside a 机关运行经费 list: {alone:?}");
 }
+
+/// 西安市公安局 (2026, p9): parts joined by `、` after `其中` are one list; the change after it is
+/// the head's (129,422.00 ÷ 473,869.70 = 27.31 %), not the last part's.
+#[test]
+fn a_change_after_a_list_of_parts_is_the_heads() {
+    let found = facts("一、收支预算总体情况说明\n\n本部门财政拨款收入467,755.51万元，其中：一般公共预算拨款324,638.50万元、上年结转13,102.70万元，较上年减少130,014.30万元，下降27.80%。");
+    assert!(has(&found, "income.fiscal_appropriation.change{}=Money(Money { fen: -13001430000"), "{found:?}");
+    assert!(has(&found, "income.fiscal_appropriation.change_rate{}"), "{found:?}");
+    assert!(!has(&found, "income.carryover.change"), "{found:?}");
+}

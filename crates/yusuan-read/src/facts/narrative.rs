@@ -107,6 +107,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         let mut appropriations = false;
         let mut sentence = Sentence::default();
         let mut breakdown: Option<Breakdown> = None;
+        let mut named_at: Vec<(usize, Subject)> = Vec::new();
         for Figure { at, after_unit, number, unit } in figures(&chars) {
             let clause = clause_before(&chars, at);
             let (role, subject_text) = role_of(&clause, final_account);
@@ -137,7 +138,15 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             let subject = match (role, subject) {
                 (_, Some(s)) => Some(s),
                 (Role::Amount, None) if !restates_subject(subject_text) => None,
-                (_, None) => last_subject.clone(),
+                // A change after a `其中` list is its head's, or unknown when the head is.
+                (_, None) => match list_head_before(&chars, at) {
+                    Some(head) => {
+                        let head = named_at.iter().rfind(|(end, _)| *end == head).map(|(_, s)| s.clone());
+                        last_subject = head.clone();
+                        head
+                    }
+                    None => last_subject.clone(),
+                },
             };
             let refined = subject.and_then(|s| sentence.refine(s, unit, &chars, at, &clause));
             // A count of 项目 in other words than the budget's counts something else: neither it nor
@@ -165,6 +174,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             }
             if named && unit != Unit::Count {
                 last_subject = Some(subject.clone());
+                named_at.push((after_unit, subject.clone()));
             }
             let source = FactSource::Text { paragraph: p, at };
             facts.extend(make_fact(&subject, role, unit, number, source.clone(), span, taxonomy));
@@ -410,6 +420,26 @@ fn joined_to_previous(chars: &[char], i: usize) -> bool {
     let Some(start) = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')) else { return false };
     let both_sides = chars[..start].ends_with(&['收']) || chars[..start].ends_with(&['收', '入']);
     chars[start] == '、' && start > 0 && !both_sides && ('\u{4e00}'..='\u{9fff}').contains(&chars[start - 1]) && !"元个辆项台套人次".contains(chars[start - 1])
+}
+
+/// Where the figure heading a `其中` list ends, when the clause of the figure at `i` follows that
+/// list: `收入344,447.70万元，其中：A324,638.50万元、…、其他收入3,444.00万元，较上年减少129,422.00万元`.
+/// Parts joined by `、` are one list, so the change after its `，` is the total's, not the last part's.
+fn list_head_before(chars: &[char], i: usize) -> Option<usize> {
+    let clause_start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、'))?;
+    if !matches!(chars[clause_start], '，' | ',') {
+        return None;
+    }
+    let list: String = chars[..clause_start].iter().collect();
+    let within = list.rfind("其中")?;
+    let parts: Vec<char> = list[within + "其中".len()..].chars().collect();
+    let thousands = |w: &[char]| w[0].is_ascii_digit() && w[1] == ',' && w[2].is_ascii_digit();
+    let clause_break = parts.windows(3).any(|w| matches!(w[1], '，' | '；' | ';' | '。') || (w[1] == ',' && !thousands(w)));
+    if !parts.contains(&'、') || clause_break {
+        return None;
+    }
+    let head = list[..within].trim_end_matches([' ', '，', ',']);
+    Some(head.chars().count())
 }
 
 fn clause_before(chars: &[char], i: usize) -> String {
