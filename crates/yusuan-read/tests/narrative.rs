@@ -215,3 +215,12 @@ fn a_change_after_a_list_of_parts_is_the_heads() {
     assert!(has(&found, "income.fiscal_appropriation.change_rate{}"), "{found:?}");
     assert!(!has(&found, "income.carryover.change"), "{found:?}");
 }
+
+/// 西安市公安局 (2026, p11): an item printed with its whole code is that item, even when no table
+/// has its row; `其他公安支出` is not the 款 `公安` its name ends with.
+#[test]
+fn an_item_printed_with_its_code_is_that_item() {
+    let found = facts("七、一般公共预算支出情况说明\n\n6.其他公安支出（2040299）0.00万元，较上年减少53,433.52万元，下降100.00%。");
+    assert!(has(&found, "expense.current_year{\"function\": \"2040299\"}=Money(Money { fen: 0"), "{found:?}");
+    assert!(has(&found, "expense.current_year.change{\"function\": \"2040299\"}"), "{found:?}");
+}

@@ -84,7 +84,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         // `1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：…` names the item that
         // the paragraph's figures are about.
         let heading = para.text.split('。').next().unwrap_or("");
-        let item = printed_function_code(heading).or_else(|| printed_function_path(heading, taxonomy, &rows)).map(function_subject);
+        let item = printed_function_code(heading).or_else(|| printed_function_number(heading, taxonomy)).or_else(|| printed_function_path(heading, taxonomy, &rows)).map(function_subject);
         if item.is_some() && figures(&chars).next().is_none() {
             carried = item;
             continue;
@@ -513,7 +513,7 @@ fn spending_of_fund(t: &str, taxonomy: &Taxonomy) -> Option<Subject> {
 
 /// An item named level by level (`…（类）…（款）…（项）`, with codes or names) is that item.
 fn subject_of(text: &str, taxonomy: &Taxonomy, names: &[FunctionName], rows: &[(String, String)]) -> Option<Subject> {
-    if let Some(code) = printed_function_code(text).or_else(|| printed_function_path(text, taxonomy, rows)) {
+    if let Some(code) = printed_function_code(text).or_else(|| printed_function_number(text, taxonomy)).or_else(|| printed_function_path(text, taxonomy, rows)) {
         return Some(function_subject(code));
     }
     if names_levels(text) {
@@ -706,6 +706,16 @@ fn names_several(t: &str, taxonomy: &Taxonomy) -> bool {
 /// The year's spending under a function code.
 fn function_subject(code: String) -> Subject {
     Subject { concept: "expense.current_year", dims: Dims::from([("function", code)]) }
+}
+
+/// The code a clause prints whole after its name, `其他公安支出（2040299）`: a class, 款 or 项 code
+/// of a known class. It names the item even when the tables have no row of it, so that the item
+/// is not taken for another whose name ends its own (`公安`).
+fn printed_function_number(text: &str, taxonomy: &Taxonomy) -> Option<String> {
+    let folded = text.replace('（', "(").replace('）', ")");
+    let inner = &folded[folded.rfind('(')? + 1..];
+    let code = inner.strip_suffix(')').filter(|c| matches!(c.len(), 3 | 5 | 7) && c.bytes().all(|b| b.is_ascii_digit()))?;
+    taxonomy.function_classes.iter().any(|c| code.starts_with(c.code)).then(|| code.to_string())
 }
 
 /// The code of the item a clause names level by level, `一般公共服务支出（类）财政事务（款）
