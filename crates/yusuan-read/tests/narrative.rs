@@ -224,3 +224,11 @@ fn an_item_printed_with_its_code_is_that_item() {
     assert!(has(&found, "expense.current_year{\"function\": \"2040299\"}=Money(Money { fen: 0"), "{found:?}");
     assert!(has(&found, "expense.current_year.change{\"function\": \"2040299\"}"), "{found:?}");
 }
+
+/// 西安市委宣传部 (2021, p7–8): under `（2）公用经费：` an item's figure is its 公用经费, not all of
+/// its spending, so it is no fact of the item.
+#[test]
+fn an_items_part_of_spending_is_not_the_item() {
+    let found = facts("七、一般公共预算支出情况说明\n\n（2）公用经费：①行政运行（2013201）124.00万元，较上年减少55.42万元。");
+    assert!(!has(&found, "expense.current_year{\"function\": \"2013201\"}"), "{found:?}");
+}

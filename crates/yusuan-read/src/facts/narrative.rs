@@ -161,7 +161,8 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             };
             // `机关运行经费预算总计82万元，其中：…公务接待费2万元`: the items of the 机关运行经费 are
             // its parts, not the department's 三公 or other totals.
-            if !subject.concept.starts_with("admin_operation") && within_admin_operation(&chars, at) {
+            let part_of_item = subject.dims.contains_key("function") && within_spending_part(&chars, at);
+            if part_of_item || (!subject.concept.starts_with("admin_operation") && within_admin_operation(&chars, at)) {
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
             }
@@ -403,13 +404,20 @@ fn is_year_or_threshold(chars: &[char], start: usize, after_unit: usize) -> bool
         || before.ends_with(&['单', '价'])
 }
 
-/// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
 /// Whether the figure at `i` is listed after a `其中` that breaks down a 机关运行经费 (机构运转经费)
 /// in its sentence.
 fn within_admin_operation(chars: &[char], i: usize) -> bool {
     let start = chars[..i].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
     let sentence: String = chars[start..i].iter().collect();
     sentence.rfind("其中").is_some_and(|at| ["机关运行经费", "机构运转经费"].iter().any(|w| sentence[..at].contains(w)))
+}
+
+/// Whether the figure at `i` follows a heading of one part of spending in its paragraph: Xi'an's
+/// `（2）公用经费：①行政运行（2013201）124.00万元` is the 公用经费 of the item, not all its spending
+/// (the model has no fact of an item's part).
+fn within_spending_part(chars: &[char], i: usize) -> bool {
+    let before: String = chars[..i].iter().collect();
+    ["人员经费", "公用经费", "专项业务经费"].iter().any(|part| [':', '：'].iter().any(|colon| before.contains(&format!("{part}{colon}"))))
 }
 
 /// Whether the clause of the figure at `i` is the last of a list of names without figures
@@ -442,6 +450,7 @@ fn list_head_before(chars: &[char], i: usize) -> Option<usize> {
     Some(head.chars().count())
 }
 
+/// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
 fn clause_before(chars: &[char], i: usize) -> String {
     let start = chars[..i].iter().rposition(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '、')).map_or(0, |p| p + 1);
     let clause = &chars[start..i];
