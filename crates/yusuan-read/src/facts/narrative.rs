@@ -108,6 +108,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
         let mut sentence = Sentence::default();
         let mut breakdown: Option<Breakdown> = None;
         let mut named_at: Vec<(usize, Subject)> = Vec::new();
+        let spending_part_from = spending_part_heading(&chars);
         for Figure { at, after_unit, number, unit } in figures(&chars) {
             let clause = clause_before(&chars, at);
             let (role, subject_text) = role_of(&clause, final_account);
@@ -161,7 +162,7 @@ pub fn extract(doc: &Document, taxonomy: &Taxonomy, facts: &mut Vec<Fact>, diags
             };
             // `机关运行经费预算总计82万元，其中：…公务接待费2万元`: the items of the 机关运行经费 are
             // its parts, not the department's 三公 or other totals.
-            let part_of_item = subject.dims.contains_key("function") && within_spending_part(&chars, at);
+            let part_of_item = subject.dims.contains_key("function") && spending_part_from.is_some_and(|from| from <= at);
             if part_of_item || (!subject.concept.starts_with("admin_operation") && within_admin_operation(&chars, at)) {
                 diags.push(diagnostic::unknown_subject(&chars[at..after_unit].iter().collect::<String>(), span));
                 continue;
@@ -412,12 +413,15 @@ fn within_admin_operation(chars: &[char], i: usize) -> bool {
     sentence.rfind("其中").is_some_and(|at| ["机关运行经费", "机构运转经费"].iter().any(|w| sentence[..at].contains(w)))
 }
 
-/// Whether the figure at `i` follows a heading of one part of spending in its paragraph: Xi'an's
-/// `（2）公用经费：①行政运行（2013201）124.00万元` is the 公用经费 of the item, not all its spending
-/// (the model has no fact of an item's part).
-fn within_spending_part(chars: &[char], i: usize) -> bool {
-    let before: String = chars[..i].iter().collect();
-    ["人员经费", "公用经费", "专项业务经费"].iter().any(|part| [':', '：'].iter().any(|colon| before.contains(&format!("{part}{colon}"))))
+/// Where the first heading of one part of spending in a paragraph ends: after Xi'an's
+/// `（2）公用经费：`, `①行政运行（2013201）124.00万元` is the 公用经费 of the item, not all its
+/// spending (the model has no fact of an item's part).
+fn spending_part_heading(chars: &[char]) -> Option<usize> {
+    let headings = ["人员经费", "公用经费", "专项业务经费"].map(|part| part.chars().collect::<Vec<char>>());
+    (0..chars.len()).find_map(|at| {
+        let heading = headings.iter().find(|h| chars[at..].starts_with(h) && matches!(chars.get(at + h.len()), Some(':' | '：')))?;
+        Some(at + heading.len() + 1)
+    })
 }
 
 /// Whether the clause of the figure at `i` is the last of a list of names without figures
@@ -438,7 +442,9 @@ fn list_head_before(chars: &[char], i: usize) -> Option<usize> {
     if !matches!(chars[clause_start], '，' | ',') {
         return None;
     }
-    let list: String = chars[..clause_start].iter().collect();
+    // A `。` ends any list, so the list is looked for in the sentence only.
+    let sentence_start = chars[..clause_start].iter().rposition(|c| *c == '。').map_or(0, |p| p + 1);
+    let list: String = chars[sentence_start..clause_start].iter().collect();
     let within = list.rfind("其中")?;
     let parts: Vec<char> = list[within + "其中".len()..].chars().collect();
     let thousands = |w: &[char]| w[0].is_ascii_digit() && w[1] == ',' && w[2].is_ascii_digit();
@@ -447,7 +453,7 @@ fn list_head_before(chars: &[char], i: usize) -> Option<usize> {
         return None;
     }
     let head = list[..within].trim_end_matches([' ', '，', ',']);
-    Some(head.chars().count())
+    Some(sentence_start + head.chars().count())
 }
 
 /// The text of the clause before position `i` (after the last `，；。：、` or sentence start).
