@@ -6,14 +6,11 @@
 //! `--findings FILE` writes every finding as TSV (file, code, severity, page, line, message), the
 //! list a reviewer reads against the rendered pages.
 
-mod manifest;
-mod outcome;
-mod report;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use yusuan_survey::{manifest, outcome, report};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -6,6 +6,8 @@ use std::time::{Duration, Instant};
 use yusuan_check::{Selection, Severity};
 use yusuan_model::{DocKind, Scope};
 
+use crate::manifest::Entry;
+
 /// One finding, as the survey counts and lists it.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -75,17 +77,18 @@ fn read_and_check(bytes: &[u8]) -> Result<Read, String> {
     })
 }
 
-/// Whether the identity read is the manifest's: the unit as printed (spaces and the width of
-/// brackets aside).
-pub fn same_unit(read: Option<&str>, manifest: Option<&str>) -> bool {
+/// Whether each part of the identity read is the manifest's — unit, year, kind, scope — the
+/// unit as printed (spaces and the width of brackets aside).
+pub fn identity_right(entry: &Entry, read: &Read) -> [bool; 4] {
     let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).map(|c| match c {
         '(' => '（',
         ')' => '）',
         c => c,
     }).collect::<String>();
-    match (read, manifest) {
+    let unit = match (read.unit.as_deref(), entry.unit.as_deref()) {
         (Some(r), Some(m)) => norm(r) == norm(m),
         (None, None) => true,
         _ => false,
-    }
+    };
+    [unit, read.year == entry.year, read.kind == entry.kind.as_deref(), read.scope == entry.scope.as_deref()]
 }

@@ -1,7 +1,7 @@
 //! The survey's figures, beside the goals of issue 12, and the list of every finding.
 
 use crate::manifest::{Disclosure, Entry};
-use crate::outcome::{same_unit, Outcome, Read};
+use crate::outcome::{identity_right, Outcome, Read};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::Path;
@@ -46,11 +46,11 @@ fn percent(part: usize, whole: usize) -> f64 {
 /// Identity right against the manifest, part by part and all four together.
 fn identity(out: &mut String, docs: &[(&Entry, &Outcome)]) {
     let read: Vec<(&Entry, &Read)> = docs.iter().filter_map(|(e, o)| o.result.as_ref().ok().map(|r| (*e, r))).collect();
-    let unit = |e: &Entry, r: &Read| same_unit(r.unit.as_deref(), e.unit.as_deref());
-    let year = |e: &Entry, r: &Read| r.year == e.year;
-    let kind = |e: &Entry, r: &Read| r.kind == e.kind.as_deref();
-    let scope = |e: &Entry, r: &Read| r.scope == e.scope.as_deref();
-    let all = |e: &Entry, r: &Read| unit(e, r) && year(e, r) && kind(e, r) && scope(e, r);
+    let unit = |e: &Entry, r: &Read| identity_right(e, r)[0];
+    let year = |e: &Entry, r: &Read| identity_right(e, r)[1];
+    let kind = |e: &Entry, r: &Read| identity_right(e, r)[2];
+    let scope = |e: &Entry, r: &Read| identity_right(e, r)[3];
+    let all = |e: &Entry, r: &Read| identity_right(e, r).iter().all(|right| *right);
     let _ = writeln!(out, "身份 identity（公开文档 {} 份 disclosures, 未读出的算错 / unread count as wrong）", docs.len());
     let rows: [(&str, &dyn Fn(&Entry, &Read) -> bool); 5] =
         [("单位 unit", &unit), ("年度 year", &year), ("预算/决算 kind", &kind), ("部门/单位 scope", &scope), ("四项全对 all four", &all)];
